@@ -7,6 +7,7 @@ cd "$(dirname "$(readlink -f "$0")")"
 
 scripts/install-deps.sh
 lab/bin/lab setup
+scripts/checkpatch.sh
 
 # Lab tests must run: with LAB_REQUIRED set, a lab that cannot start fails them.
 export LAB_REQUIRED=1
