@@ -1,0 +1,2 @@
+/** Small command-line tools for the lab (QEMU guests). */
+package io.drbdctl.netlink.cli;
