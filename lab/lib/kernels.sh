@@ -1,0 +1,180 @@
+# shellcheck shell=bash
+# Getting kernels: bookworm's 6.1 and 6.12 through the system's apt,
+# sid's 7.2 through a private apt configuration into the lab cache.
+
+# apt options of the private sid configuration (never touches the system's sources)
+sid_apt_opts() {
+    local a=$LAB_CACHE/apt
+    printf '%s\n' \
+        -o "Dir::Etc::sourcelist=$a/sources.list" -o "Dir::Etc::sourceparts=-" \
+        -o "Dir::State::lists=$a/lists" -o "Dir::State::status=$a/status" \
+        -o "Dir::Cache::archives=$a/archives" -o "Dir::Cache::pkgcache=$a/pkgcache.bin" \
+        -o "Dir::Cache::srcpkgcache=$a/srcpkgcache.bin" -o "APT::Architecture=amd64" \
+        -o "Debug::NoLocking=1" -o "APT::Sandbox::User=root"
+}
+
+sid_apt() {
+    local -a opts
+    mapfile -t opts < <(sid_apt_opts)
+    "$@" "${opts[@]}"
+}
+
+sid_apt_update() {
+    local a=$LAB_CACHE/apt
+    mkdir -p "$a/lists/partial" "$a/archives/partial"
+    : >"$a/status"
+    printf 'deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] %s sid main\n' \
+        "$LAB_MIRROR" >"$a/sources.list"
+    say "updating the private sid package index"
+    sid_apt apt-get -q update >/dev/null
+}
+
+LAB_MIRROR=${DRBD_LAB_MIRROR:-http://deb.debian.org/debian}
+
+# newest_pkg_version APT-CACHE-CMD... -- REGEX: prints the newest release matched by
+# the regex's first group among package names
+newest_release() {
+    local regex=$1
+    shift
+    "$@" pkgnames 2>/dev/null | sed -n "s/$regex/\\1/p" | sort -uV | tail -n 1
+}
+
+headers_ready() {
+    [ -f "/lib/modules/$1/build/Makefile" ]
+}
+
+setup_6_1() {
+    local rel
+    rel=$(installed_releases "$(alias_glob 6.1)" | tail -n 1)
+    if [ -n "$rel" ] && headers_ready "$rel"; then
+        say "6.1: $rel is installed"
+        return 0
+    fi
+    say "6.1: installing linux-image-amd64 and linux-headers-amd64"
+    DEBIAN_FRONTEND=noninteractive apt-get -q install -y linux-image-amd64 linux-headers-amd64
+}
+
+setup_6_12() {
+    local rel
+    rel=$(installed_releases "$(alias_glob 6.12)" | tail -n 1)
+    if [ -n "$rel" ] && headers_ready "$rel"; then
+        say "6.12: $rel is installed"
+        return 0
+    fi
+    # the newest release of bookworm's 6.12 line that has both image and headers
+    rel=$(comm -12 \
+        <(apt-cache pkgnames linux-image-6.12. | sed -n 's/^linux-image-\(6\.12\..*+deb12-amd64\)$/\1/p' | sort -u) \
+        <(apt-cache pkgnames linux-headers-6.12. | sed -n 's/^linux-headers-\(6\.12\..*+deb12-amd64\)$/\1/p' | sort -u) |
+        sort -V | tail -n 1)
+    [ -n "$rel" ] || die "6.12: no linux-image-6.12.*+deb12-amd64 known to apt (run apt-get update?)"
+    say "6.12: installing linux-image-$rel and linux-headers-$rel"
+    DEBIAN_FRONTEND=noninteractive apt-get -q install -y "linux-image-$rel" "linux-headers-$rel"
+}
+
+# setup_7_2: fetch sid's 7.2 image, modules, headers and kbuild into the cache and
+# stage a decompressed module tree for the guests
+setup_7_2() {
+    local rel
+    rel=$(installed_releases "$(alias_glob 7.2)" | tail -n 1)
+    if [ -z "$rel" ]; then
+        sid_apt_update
+        rel=$(newest_release '^linux-binary-\(7\.2\..*+deb14-amd64\)$' sid_apt apt-cache)
+        [ -n "$rel" ] || die "7.2: no linux-binary-7.2.*+deb14-amd64 in sid"
+        fetch_foreign "$rel"
+    else
+        say "7.2: $rel is staged in the cache"
+    fi
+    sid_setup "$rel"
+}
+
+foreign_debs() {
+    local rel=$1 common=${1%-amd64}
+    printf '%s\n' "linux-binary-$rel" "linux-modules-$rel" "linux-headers-$rel" \
+        "linux-headers-$common-common" "linux-kbuild-$common"
+}
+
+fetch_foreign() {
+    local rel=$1 dir debs pkg tmp
+    dir=$(foreign_dir "$rel")
+    debs=$LAB_CACHE/debs
+    mkdir -p "$debs"
+    for pkg in $(foreign_debs "$rel"); do
+        if ! compgen -G "$debs/${pkg}_*.deb" >/dev/null; then
+            say "7.2: downloading $pkg"
+            (cd "$debs" && sid_apt apt-get -q download "$pkg") >&2 || die "download of $pkg failed"
+        fi
+    done
+    say "7.2: unpacking $rel into $dir"
+    tmp="$dir.tmp"
+    rm -rf "$tmp"
+    mkdir -p "$tmp/x" "$tmp/modroot/lib/modules"
+    dpkg-deb -x "$(compgen -G "$debs/linux-binary-${rel}_*.deb" | head -n 1)" "$tmp/x"
+    dpkg-deb -x "$(compgen -G "$debs/linux-modules-${rel}_*.deb" | head -n 1)" "$tmp/x"
+    mv "$tmp/x/usr/lib/modules/$rel" "$tmp/modroot/lib/modules/$rel"
+    if [ -f "$tmp/modroot/lib/modules/$rel/vmlinuz" ]; then
+        mv "$tmp/modroot/lib/modules/$rel/vmlinuz" "$tmp/vmlinuz"
+    else
+        mv "$(compgen -G "$tmp/x/boot/vmlinuz-*" | head -n 1)" "$tmp/vmlinuz"
+    fi
+    rm -rf "$tmp/x"
+    say "7.2: decompressing modules (busybox insmod and the guests want plain .ko)"
+    find "$tmp/modroot" -name '*.ko.xz' -print0 | xargs -0 -r -n 100 -P "$(nproc)" xz -d
+    find "$tmp/modroot" -name '*.ko.zst' -print0 | xargs -0 -r -n 100 -P "$(nproc)" zstd -q -d --rm
+    # the packages carry no modules.order/modules.builtin: depmod only warns about them
+    touch "$tmp/modroot/lib/modules/$rel/modules.order" "$tmp/modroot/lib/modules/$rel/modules.builtin"
+    depmod -b "$tmp/modroot" "$rel" 2>&1 | grep -v 'modules.builtin.modinfo' >&2 || true
+    touch "$tmp/ready"
+    rm -rf "$dir"
+    mv "$tmp" "$dir"
+}
+
+cmd_setup() {
+    local k
+    need_root
+    [ $# -gt 0 ] || set -- 6.1 6.12 7.2
+    for k in "$@"; do
+        case "$k" in
+            6.1) setup_6_1 ;;
+            6.12) setup_6_12 ;;
+            7.2) setup_7_2 ;;
+            *) die "setup: unknown kernel alias $k (6.1, 6.12, 7.2)" ;;
+        esac
+    done
+    cmd_kernels
+}
+
+cmd_kernels() {
+    local pair alias rel hdr
+    for pair in $LAB_ALIASES; do
+        alias=${pair%%:*}
+        rel=$(installed_releases "${pair#*:}" | tail -n 1)
+        if [ -z "$rel" ]; then
+            printf '%-5s %-28s %s\n' "$alias" "-" "missing (lab setup $alias)"
+            continue
+        fi
+        if is_foreign "$rel"; then
+            if sid_ready "$rel"; then hdr="headers in sid chroot"; else hdr="headers missing"; fi
+        elif headers_ready "$rel"; then
+            hdr="headers native"
+        else
+            hdr="headers missing"
+        fi
+        printf '%-5s %-28s %s\n' "$alias" "$rel" "ready, $hdr"
+    done
+}
+
+# cmd_check ALIAS...: exit 0 when each kernel can boot and build modules
+cmd_check() {
+    local k rel
+    command -v qemu-system-x86_64 >/dev/null || die "qemu-system-x86_64 is not installed"
+    [ -x /bin/busybox ] || die "busybox-static is not installed"
+    for k in "$@"; do
+        rel=$(resolve_kernel "$k")
+        if is_foreign "$rel"; then
+            sid_ready "$rel" || die "the sid build chroot for $rel is not ready (lab setup $k)"
+        else
+            headers_ready "$rel" || die "headers for $rel are missing (lab setup $k)"
+        fi
+        printf '%s %s\n' "$k" "$rel"
+    done
+}
