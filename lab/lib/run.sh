@@ -52,6 +52,37 @@ write_env() {
     done
 }
 
+# write_exports: the guest mounts tmpfs over /tmp and /run, which hides host
+# directories there. The repository (class paths, built modules), the cache and
+# LAB_EXPORT_DIRS (colon-separated) are shared again, read-only, at the same path
+# when they live below /tmp or /run. Sets RUN_EXPORT_ARGS; writes OUT/exports.
+write_exports() {
+    local dir i=0 extra=${LAB_EXPORT_DIRS:-}
+    local -a extra_dirs=()
+    local -a dirs=("$LAB_REPO" "$LAB_CACHE")
+    [ -z "$extra" ] || IFS=: read -r -a extra_dirs <<<"$extra"
+    dirs+=(${extra_dirs[@]+"${extra_dirs[@]}"})
+    RUN_EXPORT_ARGS=()
+    : >"$RUN_OUT/exports"
+    for dir in "${dirs[@]}"; do
+        [ -d "$dir" ] || continue
+        dir=$(cd "$dir" && pwd -P)
+        case "$dir" in
+            /tmp/* | /run/*) ;;
+            *) continue ;;
+        esac
+        case "$dir" in *,*) die "cannot share a directory whose path has a comma: $dir" ;; esac
+        # a directory inside one already shared is visible through it
+        if awk -v d="$dir" 'index(d "/", $2 "/") == 1 { found = 1 } END { exit !found }' \
+            "$RUN_OUT/exports"; then
+            continue
+        fi
+        i=$((i + 1))
+        printf 'export%d %s\n' "$i" "$dir" >>"$RUN_OUT/exports"
+        RUN_EXPORT_ARGS+=(-virtfs "local,path=$dir,mount_tag=export$i,security_model=none,readonly=on,multidevs=remap")
+    done
+}
+
 # start_guest NODE QEMU-NET-ARGS...: starts QEMU in the background, sets GUEST_PID
 start_guest() {
     local node=$1
@@ -63,6 +94,7 @@ start_guest() {
         -append "console=ttyS0 quiet panic=-1 lab.node=$node" \
         -virtfs local,path=/,mount_tag=hostroot,security_model=none,readonly=on,multidevs=remap \
         -virtfs "local,path=$RUN_OUT,mount_tag=work,security_model=none" \
+        ${RUN_EXPORT_ARGS[@]+"${RUN_EXPORT_ARGS[@]}"} \
         "$@" </dev/null >"$RUN_OUT/$node/qemu.log" 2>&1 &
     GUEST_PID=$!
     on_exit "kill_guest $GUEST_PID '$RUN_OUT'"
@@ -130,6 +162,7 @@ run_guests() {
             ${envs[@]+"${envs[@]}"}
     done
     make_initramfs "$RUN_REL" "$RUN_OUT/initramfs.gz"
+    write_exports
 
     say "booting ${nodes[*]} on $RUN_REL (timeout ${timeout}s, run dir $RUN_OUT)"
     if [ "$n" -eq 1 ]; then
