@@ -4,10 +4,15 @@
 # from Debian's linux-source package and is unpacked once into the ignored cache.
 set -euo pipefail
 root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
-cache=${DRBD_LAB_CACHE:-$root/.cache/lab}/checkpatch
+labcache=${DRBD_LAB_CACHE:-$root/.cache/lab}
+cache=$labcache/checkpatch
 tarball=$(ls /usr/src/linux-source-*.tar.xz 2>/dev/null | sort -V | tail -n1 || true)
 
-if [ ! -x "$cache/scripts/checkpatch.pl" ]; then
+# the newest checkpatch at hand: 7.2's from the lab's source cache, else the
+# installed linux-source package's
+if [ -x "$labcache/linux-source-7.2/scripts/checkpatch.pl" ]; then
+  cache=$labcache/linux-source-7.2
+elif [ ! -x "$cache/scripts/checkpatch.pl" ]; then
   if [ -z "$tarball" ]; then
     echo "checkpatch: no /usr/src/linux-source-*.tar.xz (install linux-source-6.1)" >&2
     exit 1

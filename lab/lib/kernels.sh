@@ -128,16 +128,60 @@ fetch_foreign() {
     mv "$tmp" "$dir"
 }
 
+# The parts of sid's linux-source-7.2 the project reads: the YNL generator and
+# CLI with the kernel's specs and schemas, checkpatch, the in-tree drbd (protocol
+# facts, the 7.2 netlink code the legacy spec is checked against) and the
+# families the drbd2 family imitates.
+SOURCE_PARTS="tools/net/ynl Documentation/netlink scripts/checkpatch.pl scripts/spelling.txt
+scripts/const_structs.checkpatch drivers/block/drbd drivers/dpll net/handshake
+include/uapi/linux include/linux include/net"
+
+source_dir() { printf '%s/linux-source-7.2\n' "$LAB_CACHE"; }
+
+# setup_source: sid's linux-source-7.2 (selected parts) into the cache
+setup_source() {
+    local dir debs deb top tmp part
+    dir=$(source_dir)
+    if [ -f "$dir/.ready" ]; then
+        say "source: $dir is unpacked"
+        return 0
+    fi
+    debs=$LAB_CACHE/debs
+    mkdir -p "$debs"
+    if ! compgen -G "$debs/linux-source-7.2_*.deb" >/dev/null; then
+        [ -f "$LAB_CACHE/apt/sources.list" ] || sid_apt_update
+        say "source: downloading linux-source-7.2"
+        (cd "$debs" && sid_apt apt-get -q download linux-source-7.2) >&2 ||
+            { sid_apt_update; (cd "$debs" && sid_apt apt-get -q download linux-source-7.2) >&2; } ||
+            die "download of linux-source-7.2 failed"
+    fi
+    deb=$(compgen -G "$debs/linux-source-7.2_*.deb" | sort -V | tail -n 1)
+    tmp="$dir.tmp"
+    rm -rf "$tmp"
+    mkdir -p "$tmp"
+    say "source: unpacking the parts the project reads"
+    dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$tmp" --wildcards './usr/src/linux-source-*.tar.*'
+    top=$(compgen -G "$tmp/usr/src/linux-source-*.tar.*" | head -n 1)
+    local -a members=()
+    for part in $SOURCE_PARTS; do members+=("linux-source-7.2/$part"); done
+    tar -xf "$top" -C "$tmp" --strip-components=1 "${members[@]}"
+    rm -rf "${tmp:?}/usr"
+    touch "$tmp/.ready"
+    rm -rf "$dir"
+    mv "$tmp" "$dir"
+}
+
 cmd_setup() {
     local k
     need_root
-    [ $# -gt 0 ] || set -- 6.1 6.12 7.2
+    [ $# -gt 0 ] || set -- 6.1 6.12 7.2 source
     for k in "$@"; do
         case "$k" in
             6.1) setup_6_1 ;;
             6.12) setup_6_12 ;;
             7.2) setup_7_2 ;;
-            *) die "setup: unknown kernel alias $k (6.1, 6.12, 7.2)" ;;
+            source) setup_source ;;
+            *) die "setup: unknown kernel alias $k (6.1, 6.12, 7.2, source)" ;;
         esac
     done
     cmd_kernels
