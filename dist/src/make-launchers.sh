@@ -55,9 +55,13 @@ LAUNCHER
   if [ ! -s "cds/$name.jsa" ]; then
     echo "make-launchers: no CDS archive for $name (the launcher still works without)" >&2
   fi
-  # the launcher must start the tool: --help answers with exit code 0
-  if ! "$launcher" --help >/dev/null; then
-    echo "make-launchers: $launcher --help failed" >&2
+  # the launcher must start the tool: --help prints usage (with the exit code the
+  # reference tool uses for it), and the JVM reports no start-up failure
+  out=$("$launcher" --help 2>&1 || true)
+  if [ -z "$out" ] || grep -q -e 'Could not find or load main class' \
+       -e 'Exception in thread' -e 'Error occurred during initialization' <<<"$out"; then
+    echo "make-launchers: $launcher --help failed:" >&2
+    printf '%s\n' "$out" | head -n 20 >&2
     exit 1
   fi
 done
