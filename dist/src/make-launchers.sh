@@ -11,9 +11,11 @@ java_home=$2
 mandir=$3
 java="$java_home/bin/java"
 
+training_dir=$(cd "$(dirname "$(readlink -f "$0")")/cds-training" && pwd)
+
 # tool name, main class, a training command line that touches the usual classes
 tools=(
-  "drbdadm    io.drbdctl.adm.Main    --help"
+  "drbdadm    io.drbdctl.adm.Main    -c $training_dir/drbd.conf -d up r0"
   "drbdsetup  io.drbdctl.setup.Main  --help"
   "drbdmeta   io.drbdctl.meta.Main   --help"
 )
@@ -49,7 +51,7 @@ LAUNCHER
 
   rm -f "cds/$name.jsa"
   # The training run's own exit status does not matter, only the archive it leaves.
-  "$java" -XX:ArchiveClassesAtExit="cds/$name.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+  __DRBD_NODE__=alpha "$java" -XX:ArchiveClassesAtExit="cds/$name.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
     -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData \
     -cp "${classpath//\$lib/$dump_lib}" "$main" $training >/dev/null 2>&1 || true
   if [ ! -s "cds/$name.jsa" ]; then
