@@ -1,0 +1,188 @@
+package io.drbdctl.meta.io;
+
+import io.drbdctl.meta.MetaException;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Positional access to a block device or a regular file holding DRBD metadata. */
+public final class DeviceIo implements Closeable {
+    private static final int S_IFMT = 0170000;
+    private static final int S_IFBLK = 0060000;
+
+    private final Path path;
+    private final RandomAccessFile raf;
+    private final FileChannel ch;
+    private final long size;
+    private final boolean blockDevice;
+
+    private DeviceIo(Path path, RandomAccessFile raf, long size, boolean blockDevice) {
+        this.path = path;
+        this.raf = raf;
+        this.ch = raf.getChannel();
+        this.size = size;
+        this.blockDevice = blockDevice;
+    }
+
+    /** Opens the device read-write, mapping failures to the reference's "open(...) failed" error. */
+    public static DeviceIo open(Path path) throws MetaException {
+        if (!Files.exists(path)) {
+            throw new MetaException(MetaException.EXIT_DEVICE,
+                    "open(" + path + ") failed: No such file or directory");
+        }
+        if (Files.isDirectory(path)) {
+            throw new MetaException(MetaException.EXIT_DEVICE, "open(" + path + ") failed: Is a directory");
+        }
+        RandomAccessFile r;
+        try {
+            r = new RandomAccessFile(path.toFile(), "rw");
+        } catch (IOException e) {
+            String m = e.getMessage() == null ? "" : e.getMessage();
+            int lp = m.lastIndexOf('(');
+            String why = lp >= 0 && m.endsWith(")") ? m.substring(lp + 1, m.length() - 1) : "Permission denied";
+            throw new MetaException(MetaException.EXIT_DEVICE, "open(" + path + ") failed: " + why, e);
+        }
+        try {
+            return new DeviceIo(path, r, r.length(), isBlockDevice(path));
+        } catch (IOException e) {
+            closeQuietly(r);
+            throw new MetaException(MetaException.EXIT_DEVICE, "could not determine size of " + path, e);
+        }
+    }
+
+    /** True for block special files. */
+    public static boolean isBlockDevice(Path p) {
+        try {
+            Object mode = Files.getAttribute(p, "unix:mode");
+            return mode instanceof Integer m && (m & S_IFMT) == S_IFBLK;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static void closeQuietly(RandomAccessFile r) {
+        try {
+            r.close();
+        } catch (IOException ignored) {
+            // nothing useful to do
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public long size() {
+        return size;
+    }
+
+    public boolean blockDevice() {
+        return blockDevice;
+    }
+
+    /** Reads exactly {@code len} bytes at {@code pos}; fails if the device ends before. */
+    public byte[] read(long pos, int len) throws MetaException {
+        byte[] out = new byte[len];
+        readInto(pos, out, 0, len);
+        return out;
+    }
+
+    public void readInto(long pos, byte[] out, int off, int len) throws MetaException {
+        if (pos < 0 || pos + len > size) {
+            throw new MetaException(MetaException.EXIT_DEVICE, "read beyond end of " + path + " (offset "
+                    + pos + ", " + len + " bytes, device size " + size + ")");
+        }
+        ByteBuffer b = ByteBuffer.wrap(out, off, len);
+        try {
+            long p = pos;
+            while (b.hasRemaining()) {
+                int n = ch.read(b, p);
+                if (n < 0) {
+                    throw new MetaException(MetaException.EXIT_DEVICE, "short read on " + path + " at " + p);
+                }
+                p += n;
+            }
+        } catch (IOException e) {
+            throw new MetaException(MetaException.EXIT_DEVICE, "read(" + path + ") failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes all of {@code data} at {@code pos}. */
+    public void write(long pos, byte[] data, int off, int len) throws MetaException {
+        if (pos < 0 || pos + len > size) {
+            throw new MetaException(MetaException.EXIT_DEVICE, "write beyond end of " + path + " (offset "
+                    + pos + ", " + len + " bytes, device size " + size + ")");
+        }
+        ByteBuffer b = ByteBuffer.wrap(data, off, len);
+        try {
+            long p = pos;
+            while (b.hasRemaining()) {
+                p += ch.write(b, p);
+            }
+        } catch (AccessDeniedException e) {
+            throw new MetaException(MetaException.EXIT_DEVICE, "write(" + path + ") failed: Permission denied", e);
+        } catch (IOException e) {
+            throw new MetaException(MetaException.EXIT_DEVICE, "write(" + path + ") failed: " + e.getMessage(), e);
+        }
+    }
+
+    public void write(long pos, byte[] data) throws MetaException {
+        write(pos, data, 0, data.length);
+    }
+
+    /** Flushes data to stable storage. */
+    public void sync() throws MetaException {
+        try {
+            ch.force(true);
+        } catch (IOException e) {
+            throw new MetaException(MetaException.EXIT_DEVICE, "fsync(" + path + ") failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Makes {@code len} bytes at {@code pos} zero. Chunks that already read back as zero are not
+     * rewritten, so sparse files stay sparse and thin devices are not allocated.
+     */
+    public void zeroRange(long pos, long len) throws MetaException {
+        if (pos < 0 || pos + len > size) {
+            throw new MetaException(MetaException.EXIT_DEVICE, "write beyond end of " + path);
+        }
+        int chunk = (int) Math.min(4L << 20, Math.max(len, 4096));
+        ByteBuffer buf = ByteBuffer.allocateDirect(chunk);
+        ByteBuffer zeros = ByteBuffer.allocateDirect(chunk);
+        try {
+            for (long done = 0; done < len; ) {
+                int n = (int) Math.min(chunk, len - done);
+                buf.clear().limit(n);
+                long p = pos + done;
+                while (buf.hasRemaining()) {
+                    int r = ch.read(buf, p + buf.position());
+                    if (r < 0) {
+                        throw new MetaException(MetaException.EXIT_DEVICE, "short read on " + path);
+                    }
+                }
+                buf.flip();
+                zeros.clear().limit(n);
+                if (buf.mismatch(zeros) >= 0) {
+                    while (zeros.hasRemaining()) {
+                        ch.write(zeros, p + zeros.position());
+                    }
+                }
+                done += n;
+            }
+        } catch (IOException e) {
+            throw new MetaException(MetaException.EXIT_DEVICE, "write(" + path + ") failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(raf);
+    }
+}
