@@ -42,7 +42,15 @@ cmd_demo() {
     say "demo: drbdadm-84 create-md/up r0 on both (64 MiB loop disks, protocol C), primary --force on node1"
     say "demo: after the initial sync node1 writes 16 MiB of random data with dd oflag=direct;"
     say "demo: node2 takes r0 down and reads the md5 of its backing device"
-    run_guests "$kernel" drbd,loop "$timeout" "$out" "" "" 1 "DRBD_CONF=/run/lab/drbd.conf" \
+    local -a envs=("DRBD_CONF=/run/lab/drbd.conf")
+    local drbdmeta=$LAB_REPO/dist/target/drbdctl/bin/drbdmeta
+    if [ -x "$drbdmeta" ]; then
+        say "demo: the meta data is written by the project's drbdmeta ($drbdmeta)"
+        envs+=("DRBDMETA_BIN=$drbdmeta")
+    else
+        say "demo: the project's drbdmeta is not built (mvn package): Debian's drbdmeta writes the meta data"
+    fi
+    run_guests "$kernel" drbd,loop "$timeout" "$out" "" "" "${#envs[@]}" "${envs[@]}" \
         "$LAB_HOME/scenarios/replicate.sh" "$LAB_HOME/scenarios/replicate.sh" || status=$?
     out=$RUN_OUT
     written=$(cat "$out/node1/results/md5-written" 2>/dev/null || echo missing)

@@ -5,6 +5,9 @@
 # data to /dev/drbd0 with O_DIRECT; node2 then reads its own backing device and
 # compares md5 sums. Needs the modules drbd and loop, and DRBD_CONF: a drbd.conf
 # whose resource r0 uses /dev/loop0 as disk on both nodes.
+# The meta data comes from Debian's drbdmeta (through drbdadm-84 create-md) unless
+# the project's drbdmeta is named: DRBDMETA_BIN (its launcher) or DRBDMETA_JAVA_MAIN
+# (its main class, started with LAB_JAVA, LAB_JAVA_OPTS and LAB_CP).
 set -euo pipefail
 # shellcheck source=/dev/null
 . "$LAB_LIB"
@@ -34,8 +37,22 @@ truncate -s 64M /tmp/backing.img
 backing=$(losetup --find --show /tmp/backing.img)
 [ "$backing" = /dev/loop0 ] || lab_fail "backing device is $backing, not /dev/loop0"
 
-echo "$LAB_NODE: create-md and up"
-adm create-md --force r0
+drbdmeta_cmd=()
+if [ -n "${DRBDMETA_BIN:-}" ]; then
+    drbdmeta_cmd=("$DRBDMETA_BIN")
+elif [ -n "${DRBDMETA_JAVA_MAIN:-}" ]; then
+    read -r -a java_opts <<<"${LAB_JAVA_OPTS:-}"
+    drbdmeta_cmd=("${LAB_JAVA:?}" "${java_opts[@]}" -cp "${LAB_CP:?}" "$DRBDMETA_JAVA_MAIN")
+fi
+if [ ${#drbdmeta_cmd[@]} -gt 0 ]; then
+    echo "$LAB_NODE: create-md with the project's drbdmeta, then up"
+    "${drbdmeta_cmd[@]}" --force 0 v08 "$backing" internal create-md
+    echo "project-drbdmeta" >"$LAB_RESULTS/create-md-by"
+else
+    echo "$LAB_NODE: create-md and up"
+    adm create-md --force r0
+    echo "drbdadm-84" >"$LAB_RESULTS/create-md-by"
+fi
 adm up r0
 lab_barrier up
 

@@ -7,13 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Acceptance B (the project's main job, also {@code lab demo}): two 6.1 guests linked over
  * QEMU's socket network, the in-tree DRBD 8.4 and Debian's drbdadm-84, protocol C on 64 MiB
  * loop devices; 16 MiB written with O_DIRECT on node1 reach node2's backing device.
+ * Run twice: with Debian's drbdmeta writing the meta data (through drbdadm-84 create-md),
+ * and with the project's drbdmeta, whose v08 meta data the in-tree driver must accept.
  */
 @Tag("lab")
 class TwoNodeReplicationTest {
@@ -38,9 +41,10 @@ class TwoNodeReplicationTest {
             }
             """;
 
-    @Test
+    @ParameterizedTest(name = "meta data by {0}")
+    @ValueSource(strings = {"drbdadm-84", "project-drbdmeta"})
     @Timeout(1200)
-    void sixteenMebibytesReachThePeersBackingDevice() throws Exception {
+    void sixteenMebibytesReachThePeersBackingDevice(String createMdBy) throws Exception {
         Lab lab = LabSupport.lab("6.1").withTimeout(Duration.ofMinutes(15));
         Path runs = lab.home().resolve("target/lab-runs");
         Files.createDirectories(runs);
@@ -50,6 +54,9 @@ class TwoNodeReplicationTest {
         Path scenario = lab.home().resolve("scenarios/replicate.sh");
         GuestSpec node = GuestSpec.ofFile("6.1", scenario).withModules("drbd", "loop")
                 .withEnv("DRBD_CONF", "/run/lab/drbd.conf");
+        if (createMdBy.equals("project-drbdmeta")) {
+            node = node.withHostJava().withEnv("DRBDMETA_JAVA_MAIN", "io.drbdctl.meta.Main");
+        }
 
         long t0 = System.nanoTime();
         LabResult r = lab.run(out, node, node);
@@ -61,5 +68,7 @@ class TwoNodeReplicationTest {
         assertTrue(written.matches("[0-9a-f]{32}"), written);
         assertEquals(written, backing, "md5 of node2's backing device (first 16 MiB)");
         assertTrue(r.console(0).contains("wrote 16 MiB to /dev/drbd0"), "node1 wrote through DRBD");
+        assertEquals(createMdBy, r.result(0, "create-md-by").strip());
+        assertEquals(createMdBy, r.result(1, "create-md-by").strip());
     }
 }
