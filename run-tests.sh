@@ -8,6 +8,7 @@ cd "$(dirname "$(readlink -f "$0")")"
 scripts/install-deps.sh
 lab/bin/lab setup
 scripts/checkpatch.sh
+kmod/gen/regen.sh --check   # the committed generated files match drbd2.yaml
 
 # Lab tests must run: with LAB_REQUIRED set, a lab that cannot start fails them.
 export LAB_REQUIRED=1

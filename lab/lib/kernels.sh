@@ -138,35 +138,51 @@ include/uapi/linux include/linux include/net"
 
 source_dir() { printf '%s/linux-source-7.2\n' "$LAB_CACHE"; }
 
-# setup_source: sid's linux-source-7.2 (selected parts) into the cache
+# setup_source: sid's linux-source-7.2 (the parts in SOURCE_PARTS) into the cache.
+# The version is the one kmod/gen/ynl-version pins (the generator of kmod's
+# committed files); when sid no longer carries it, the newest 7.2 source is taken
+# with a warning, and kmod/gen/regen.sh --check tells whether the output moved.
 setup_source() {
-    local dir debs deb top tmp part
+    local dir debs deb top tmp part want pkg=linux-source-7.2 pin=$LAB_REPO/kmod/gen/ynl-version
     dir=$(source_dir)
-    if [ -f "$dir/.ready" ]; then
-        say "source: $dir is unpacked"
-        return 0
+    want=""
+    if [ -f "$pin" ]; then want=$(sed -n 's/^YNL_SRC_VERSION=//p' "$pin"); fi
+    if [ -f "$dir/.ready" ] && { [ -z "$want" ] || [ "$(cat "$dir/.ready")" = "$want" ]; }; then
+        local complete=1
+        for part in $SOURCE_PARTS; do [ -e "$dir/$part" ] || complete=0; done
+        if [ "$complete" = 1 ]; then
+            say "source: $dir is unpacked ($(cat "$dir/.ready"))"
+            return 0
+        fi
     fi
     debs=$LAB_CACHE/debs
     mkdir -p "$debs"
-    if ! compgen -G "$debs/linux-source-7.2_*.deb" >/dev/null; then
+    deb=$(compgen -G "$debs/${pkg}_${want:-*}_all.deb" | sort -V | tail -n 1 || true)
+    if [ -z "$deb" ]; then
         [ -f "$LAB_CACHE/apt/sources.list" ] || sid_apt_update
-        say "source: downloading linux-source-7.2"
-        (cd "$debs" && sid_apt apt-get -q download linux-source-7.2) >&2 ||
-            { sid_apt_update; (cd "$debs" && sid_apt apt-get -q download linux-source-7.2) >&2; } ||
-            die "download of linux-source-7.2 failed"
+        say "source: downloading $pkg${want:+=$want}"
+        if ! (cd "$debs" && sid_apt apt-get -q download "$pkg${want:+=$want}") >&2; then
+            sid_apt_update
+            if ! (cd "$debs" && sid_apt apt-get -q download "$pkg${want:+=$want}") >&2; then
+                [ -n "$want" ] || die "download of $pkg failed"
+                say "source: WARNING: sid no longer has $pkg=$want (kmod/gen/ynl-version); taking the newest"
+                (cd "$debs" && sid_apt apt-get -q download "$pkg") >&2 || die "download of $pkg failed"
+            fi
+        fi
+        deb=$(compgen -G "$debs/${pkg}_${want:-*}_all.deb" | sort -V | tail -n 1 || true)
+        [ -n "$deb" ] || deb=$(compgen -G "$debs/${pkg}_*_all.deb" | sort -V | tail -n 1)
     fi
-    deb=$(compgen -G "$debs/linux-source-7.2_*.deb" | sort -V | tail -n 1)
     tmp="$dir.tmp"
     rm -rf "$tmp"
     mkdir -p "$tmp"
-    say "source: unpacking the parts the project reads"
+    say "source: unpacking the parts the project reads from $(basename "$deb")"
     dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$tmp" --wildcards './usr/src/linux-source-*.tar.*'
     top=$(compgen -G "$tmp/usr/src/linux-source-*.tar.*" | head -n 1)
     local -a members=()
-    for part in $SOURCE_PARTS; do members+=("linux-source-7.2/$part"); done
+    for part in $SOURCE_PARTS; do members+=("$pkg/$part"); done
     tar -xf "$top" -C "$tmp" --strip-components=1 "${members[@]}"
     rm -rf "${tmp:?}/usr"
-    touch "$tmp/.ready"
+    basename "$deb" | sed 's/^[^_]*_\([^_]*\)_.*/\1/' >"$tmp/.ready"
     rm -rf "$dir"
     mv "$tmp" "$dir"
 }

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * drbd2 family: connection-get (do and dump), connection-new,
+ * connection-del.
+ */
+#include <linux/string.h>
+#include <net/genetlink.h>
+#include <net/netlink.h>
+
+#include "drbd2.h"
+
+static_assert((int)DRBD2_PROTOCOL_A == (int)DRBD_PROT_A);
+static_assert((int)DRBD2_PROTOCOL_B == (int)DRBD_PROT_B);
+static_assert((int)DRBD2_PROTOCOL_C == (int)DRBD_PROT_C);
+
+static int drbd2_net_options_put(struct sk_buff *msg,
+				 const struct drbd_net_options *net)
+{
+	struct nlattr *nest;
+
+	nest = nla_nest_start(msg, DRBD2_A_CONNECTION_NET_OPTIONS);
+	if (!nest)
+		return -EMSGSIZE;
+	if (nla_put_u32(msg, DRBD2_A_NET_OPTIONS_PROTOCOL, net->protocol) ||
+	    nla_put_u32(msg, DRBD2_A_NET_OPTIONS_ALLOW_TWO_PRIMARIES,
+			net->allow_two_primaries)) {
+		nla_nest_cancel(msg, nest);
+		return -EMSGSIZE;
+	}
+	nla_nest_end(msg, nest);
+	return 0;
+}
+
+/**
+ * drbd2_connection_put - put a connection's attributes into a message
+ * @msg: the message
+ * @connection: the connection
+ * @identity_only: put only resource and peer node id
+ *
+ * Return: 0 or -EMSGSIZE.
+ */
+int drbd2_connection_put(struct sk_buff *msg,
+			 const struct drbd_connection *connection,
+			 bool identity_only)
+{
+	if (nla_put_string(msg, DRBD2_A_CONNECTION_RESOURCE,
+			   connection->resource->name) ||
+	    nla_put_u32(msg, DRBD2_A_CONNECTION_PEER_NODE_ID,
+			connection->peer_node_id))
+		return -EMSGSIZE;
+	if (identity_only)
+		return 0;
+	if (nla_put_string(msg, DRBD2_A_CONNECTION_NAME, connection->name))
+		return -EMSGSIZE;
+	return drbd2_net_options_put(msg, &connection->net);
+}
+
+/* the net options of a new connection: defaults, overridden by the request */
+static int drbd2_net_options_parse(const struct nlattr *nest,
+				   struct drbd_net_options *net,
+				   struct netlink_ext_ack *extack)
+{
+	struct nlattr *tb[DRBD2_A_NET_OPTIONS_MAX + 1];
+	int err;
+
+	net->protocol = DRBD_PROT_C;
+	net->allow_two_primaries = false;
+	if (!nest)
+		return 0;
+
+	err = nla_parse_nested(tb, DRBD2_A_NET_OPTIONS_MAX, nest,
+			       drbd2_net_options_nl_policy, extack);
+	if (err)
+		return err;
+	if (tb[DRBD2_A_NET_OPTIONS_PROTOCOL])
+		net->protocol = nla_get_u32(tb[DRBD2_A_NET_OPTIONS_PROTOCOL]);
+	if (tb[DRBD2_A_NET_OPTIONS_ALLOW_TWO_PRIMARIES])
+		net->allow_two_primaries =
+			nla_get_u32(tb[DRBD2_A_NET_OPTIONS_ALLOW_TWO_PRIMARIES]);
+	return 0;
+}
+
+/* the request attribute a failure of a connection operation is about */
+static const struct nlattr *drbd2_connection_bad_attr(struct genl_info *info,
+						      enum drbd_reason reason)
+{
+	switch (reason) {
+	case DRBD_R_RES_UNKNOWN:
+		return info->attrs[DRBD2_A_CONNECTION_RESOURCE];
+	case DRBD_R_PEER_NAME_INVALID:
+		return info->attrs[DRBD2_A_CONNECTION_NAME];
+	case DRBD_R_PROTOCOL_INVALID:
+		return info->attrs[DRBD2_A_CONNECTION_NET_OPTIONS];
+	case DRBD_R_PEER_NODE_ID_INVALID:
+	case DRBD_R_CONNECTION_EXISTS:
+	case DRBD_R_CONNECTION_UNKNOWN:
+		return info->attrs[DRBD2_A_CONNECTION_PEER_NODE_ID];
+	default:
+		return NULL;
+	}
+}
+
+/**
+ * drbd2_nl_connection_get_doit - CONNECTION_GET do: one connection
+ * @skb: the request
+ * @info: the request's attributes and extack
+ *
+ * Return: 0 or a negative errno.
+ */
+int drbd2_nl_connection_get_doit(struct sk_buff *skb, struct genl_info *info)
+{
+	struct nlattr **attrs = info->attrs;
+	struct drbd_event obj = { };
+	enum drbd_reason reason;
+	int err;
+
+	if (GENL_REQ_ATTR_CHECK(info, DRBD2_A_CONNECTION_RESOURCE) ||
+	    GENL_REQ_ATTR_CHECK(info, DRBD2_A_CONNECTION_PEER_NODE_ID))
+		return -EINVAL;
+
+	drbd_cfg_lock();
+	obj.resource = drbd_resource_lookup(nla_data(attrs[DRBD2_A_CONNECTION_RESOURCE]));
+	obj.connection = obj.resource ?
+		drbd_connection_lookup(obj.resource->name,
+				       nla_get_u32(attrs[DRBD2_A_CONNECTION_PEER_NODE_ID])) :
+		NULL;
+	if (obj.connection) {
+		err = drbd2_reply(info, &obj, false);
+	} else {
+		reason = obj.resource ? DRBD_R_CONNECTION_UNKNOWN : DRBD_R_RES_UNKNOWN;
+		err = drbd2_report(info->extack, reason,
+				   drbd2_connection_bad_attr(info, reason));
+	}
+	drbd_cfg_unlock();
+	return err;
+}
+
+/**
+ * drbd2_nl_connection_get_dumpit - CONNECTION_GET dump: all connections, or
+ *                                  one resource's
+ * @skb: the buffer for this part of the dump
+ * @cb: the dump's state; the cursor lives in cb->ctx
+ *
+ * Return: the length of this part, 0 when done, or a negative errno.
+ */
+int drbd2_nl_connection_get_dumpit(struct sk_buff *skb,
+				   struct netlink_callback *cb)
+{
+	const struct nlattr *filter =
+		drbd_genl_dump_attrs(cb)[DRBD2_A_CONNECTION_RESOURCE];
+	struct drbd2_dump_ctx *ctx = drbd2_dump_ctx(cb);
+	unsigned long res_pos, peer_pos;
+	struct drbd_event obj = { };
+	int err = 0;
+
+	drbd_cfg_lock();
+	cb->seq = drbd_cfg_generation();
+	res_pos = ctx->pos;
+	peer_pos = ctx->sub_pos;
+	while ((obj.connection = drbd_connection_next(&res_pos, &peer_pos))) {
+		obj.resource = obj.connection->resource;
+		if (!filter || !strcmp(obj.resource->name, nla_data(filter))) {
+			err = drbd2_dump_one(skb, cb, &obj);
+			if (err)
+				break;
+		}
+		ctx->pos = res_pos;
+		ctx->sub_pos = peer_pos;
+	}
+	drbd_cfg_unlock();
+
+	/* a full buffer ends this part of the dump; the cursor says where */
+	if (err == -EMSGSIZE && skb->len)
+		return skb->len;
+	return err ?: skb->len;
+}
+
+/**
+ * drbd2_nl_connection_new_doit - CONNECTION_NEW: create a connection
+ * @skb: the request
+ * @info: the request's attributes and extack
+ *
+ * Replies with the new connection's resource and peer node id.
+ *
+ * Return: 0 or a negative errno.
+ */
+int drbd2_nl_connection_new_doit(struct sk_buff *skb, struct genl_info *info)
+{
+	struct drbd_connection_config cfg = { };
+	struct nlattr **attrs = info->attrs;
+	struct drbd_event obj = { };
+	enum drbd_reason reason;
+	int err;
+
+	if (GENL_REQ_ATTR_CHECK(info, DRBD2_A_CONNECTION_RESOURCE) ||
+	    GENL_REQ_ATTR_CHECK(info, DRBD2_A_CONNECTION_PEER_NODE_ID) ||
+	    GENL_REQ_ATTR_CHECK(info, DRBD2_A_CONNECTION_NAME))
+		return -EINVAL;
+	cfg.resource = nla_data(attrs[DRBD2_A_CONNECTION_RESOURCE]);
+	cfg.peer_node_id = nla_get_u32(attrs[DRBD2_A_CONNECTION_PEER_NODE_ID]);
+	cfg.name = nla_data(attrs[DRBD2_A_CONNECTION_NAME]);
+	err = drbd2_net_options_parse(attrs[DRBD2_A_CONNECTION_NET_OPTIONS],
+				      &cfg.net, info->extack);
+	if (err)
+		return err;
+
+	reason = drbd_connection_create(&cfg, &obj.connection);
+	if (reason)
+		return drbd2_report(info->extack, reason,
+				    drbd2_connection_bad_attr(info, reason));
+	obj.resource = obj.connection->resource;
+	err = drbd2_reply(info, &obj, true);
+	drbd_connection_put(obj.connection);
+	return err;
+}
+
+/**
+ * drbd2_nl_connection_del_doit - CONNECTION_DEL: delete a connection
+ * @skb: the request
+ * @info: the request's attributes and extack
+ *
+ * Return: 0 or a negative errno.
+ */
+int drbd2_nl_connection_del_doit(struct sk_buff *skb, struct genl_info *info)
+{
+	enum drbd_reason reason;
+
+	if (GENL_REQ_ATTR_CHECK(info, DRBD2_A_CONNECTION_RESOURCE) ||
+	    GENL_REQ_ATTR_CHECK(info, DRBD2_A_CONNECTION_PEER_NODE_ID))
+		return -EINVAL;
+	reason = drbd_connection_delete(nla_data(info->attrs[DRBD2_A_CONNECTION_RESOURCE]),
+					nla_get_u32(info->attrs[DRBD2_A_CONNECTION_PEER_NODE_ID]));
+	if (reason)
+		return drbd2_report(info->extack, reason,
+				    drbd2_connection_bad_attr(info, reason));
+	return 0;
+}

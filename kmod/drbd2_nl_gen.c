@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: ((GPL-2.0 WITH Linux-syscall-note) OR BSD-3-Clause)
+/* Do not edit directly, auto-generated from: */
+/*	genl-drbd2/drbd2.yaml */
+/* YNL-GEN kernel source */
+/* To regenerate run: tools/net/ynl/ynl-regen.sh */
+
+#include <net/netlink.h>
+#include <net/genetlink.h>
+
+#include "drbd2_nl_gen.h"
+
+#include <uapi/linux/drbd2.h>
+
+/* Integer value ranges */
+static const struct netlink_range_validation drbd2_a_device_minor_range = {
+	.max	= DRBD2_MINOR_MAX,
+};
+
+static const struct netlink_range_validation drbd2_a_device_volume_range = {
+	.max	= DRBD2_VOLUME_MAX,
+};
+
+/* Common nested types */
+const struct nla_policy drbd2_net_options_nl_policy[DRBD2_A_NET_OPTIONS_ALLOW_TWO_PRIMARIES + 1] = {
+	[DRBD2_A_NET_OPTIONS_PROTOCOL] = NLA_POLICY_RANGE(NLA_U32, 1, 3),
+	[DRBD2_A_NET_OPTIONS_ALLOW_TWO_PRIMARIES] = NLA_POLICY_MAX(NLA_U32, 1),
+};
+
+const struct nla_policy drbd2_resource_options_nl_policy[DRBD2_A_RESOURCE_OPTIONS_AUTO_PROMOTE + 1] = {
+	[DRBD2_A_RESOURCE_OPTIONS_CPU_MASK] = { .type = NLA_NUL_STRING, .len = DRBD2_CPU_MASK_MAX_LEN, },
+	[DRBD2_A_RESOURCE_OPTIONS_ON_NO_DATA_ACCESSIBLE] = NLA_POLICY_MAX(NLA_U32, 1),
+	[DRBD2_A_RESOURCE_OPTIONS_AUTO_PROMOTE] = NLA_POLICY_MAX(NLA_U32, 1),
+};
+
+/* DRBD2_CMD_RESOURCE_GET - do */
+static const struct nla_policy drbd2_resource_get_nl_policy[DRBD2_A_RESOURCE_NAME + 1] = {
+	[DRBD2_A_RESOURCE_NAME] = { .type = NLA_NUL_STRING, .len = DRBD2_NAME_MAX_LEN, },
+};
+
+/* DRBD2_CMD_RESOURCE_NEW - do */
+static const struct nla_policy drbd2_resource_new_nl_policy[DRBD2_A_RESOURCE_OPTIONS + 1] = {
+	[DRBD2_A_RESOURCE_NAME] = { .type = NLA_NUL_STRING, .len = DRBD2_NAME_MAX_LEN, },
+	[DRBD2_A_RESOURCE_NODE_ID] = NLA_POLICY_MAX(NLA_U32, DRBD2_NODE_ID_MAX),
+	[DRBD2_A_RESOURCE_OPTIONS] = NLA_POLICY_NESTED(drbd2_resource_options_nl_policy),
+};
+
+/* DRBD2_CMD_RESOURCE_DEL - do */
+static const struct nla_policy drbd2_resource_del_nl_policy[DRBD2_A_RESOURCE_NAME + 1] = {
+	[DRBD2_A_RESOURCE_NAME] = { .type = NLA_NUL_STRING, .len = DRBD2_NAME_MAX_LEN, },
+};
+
+/* DRBD2_CMD_DEVICE_GET - do */
+static const struct nla_policy drbd2_device_get_do_nl_policy[DRBD2_A_DEVICE_MINOR + 1] = {
+	[DRBD2_A_DEVICE_MINOR] = NLA_POLICY_FULL_RANGE(NLA_U32, &drbd2_a_device_minor_range),
+};
+
+/* DRBD2_CMD_DEVICE_GET - dump */
+static const struct nla_policy drbd2_device_get_dump_nl_policy[DRBD2_A_DEVICE_RESOURCE + 1] = {
+	[DRBD2_A_DEVICE_RESOURCE] = { .type = NLA_NUL_STRING, .len = DRBD2_NAME_MAX_LEN, },
+};
+
+/* DRBD2_CMD_DEVICE_NEW - do */
+static const struct nla_policy drbd2_device_new_nl_policy[DRBD2_A_DEVICE_RESOURCE + 1] = {
+	[DRBD2_A_DEVICE_MINOR] = NLA_POLICY_FULL_RANGE(NLA_U32, &drbd2_a_device_minor_range),
+	[DRBD2_A_DEVICE_VOLUME] = NLA_POLICY_FULL_RANGE(NLA_U32, &drbd2_a_device_volume_range),
+	[DRBD2_A_DEVICE_RESOURCE] = { .type = NLA_NUL_STRING, .len = DRBD2_NAME_MAX_LEN, },
+};
+
+/* DRBD2_CMD_DEVICE_DEL - do */
+static const struct nla_policy drbd2_device_del_nl_policy[DRBD2_A_DEVICE_MINOR + 1] = {
+	[DRBD2_A_DEVICE_MINOR] = NLA_POLICY_FULL_RANGE(NLA_U32, &drbd2_a_device_minor_range),
+};
+
+/* DRBD2_CMD_CONNECTION_GET - do */
+static const struct nla_policy drbd2_connection_get_do_nl_policy[DRBD2_A_CONNECTION_PEER_NODE_ID + 1] = {
+	[DRBD2_A_CONNECTION_RESOURCE] = { .type = NLA_NUL_STRING, .len = DRBD2_NAME_MAX_LEN, },
+	[DRBD2_A_CONNECTION_PEER_NODE_ID] = NLA_POLICY_MAX(NLA_U32, DRBD2_NODE_ID_MAX),
+};
+
+/* DRBD2_CMD_CONNECTION_GET - dump */
+static const struct nla_policy drbd2_connection_get_dump_nl_policy[DRBD2_A_CONNECTION_RESOURCE + 1] = {
+	[DRBD2_A_CONNECTION_RESOURCE] = { .type = NLA_NUL_STRING, .len = DRBD2_NAME_MAX_LEN, },
+};
+
+/* DRBD2_CMD_CONNECTION_NEW - do */
+static const struct nla_policy drbd2_connection_new_nl_policy[DRBD2_A_CONNECTION_NET_OPTIONS + 1] = {
+	[DRBD2_A_CONNECTION_RESOURCE] = { .type = NLA_NUL_STRING, .len = DRBD2_NAME_MAX_LEN, },
+	[DRBD2_A_CONNECTION_PEER_NODE_ID] = NLA_POLICY_MAX(NLA_U32, DRBD2_NODE_ID_MAX),
+	[DRBD2_A_CONNECTION_NAME] = { .type = NLA_NUL_STRING, .len = DRBD2_NAME_MAX_LEN, },
+	[DRBD2_A_CONNECTION_NET_OPTIONS] = NLA_POLICY_NESTED(drbd2_net_options_nl_policy),
+};
+
+/* DRBD2_CMD_CONNECTION_DEL - do */
+static const struct nla_policy drbd2_connection_del_nl_policy[DRBD2_A_CONNECTION_PEER_NODE_ID + 1] = {
+	[DRBD2_A_CONNECTION_RESOURCE] = { .type = NLA_NUL_STRING, .len = DRBD2_NAME_MAX_LEN, },
+	[DRBD2_A_CONNECTION_PEER_NODE_ID] = NLA_POLICY_MAX(NLA_U32, DRBD2_NODE_ID_MAX),
+};
+
+/* Ops table for drbd2 */
+const struct genl_split_ops drbd2_nl_ops[12] = {
+	{
+		.cmd		= DRBD2_CMD_RESOURCE_GET,
+		.doit		= drbd2_nl_resource_get_doit,
+		.policy		= drbd2_resource_get_nl_policy,
+		.maxattr	= DRBD2_A_RESOURCE_NAME,
+		.flags		= GENL_CMD_CAP_DO,
+	},
+	{
+		.cmd	= DRBD2_CMD_RESOURCE_GET,
+		.dumpit	= drbd2_nl_resource_get_dumpit,
+		.flags	= GENL_CMD_CAP_DUMP,
+	},
+	{
+		.cmd		= DRBD2_CMD_RESOURCE_NEW,
+		.doit		= drbd2_nl_resource_new_doit,
+		.policy		= drbd2_resource_new_nl_policy,
+		.maxattr	= DRBD2_A_RESOURCE_OPTIONS,
+		.flags		= GENL_ADMIN_PERM | GENL_CMD_CAP_DO,
+	},
+	{
+		.cmd		= DRBD2_CMD_RESOURCE_DEL,
+		.doit		= drbd2_nl_resource_del_doit,
+		.policy		= drbd2_resource_del_nl_policy,
+		.maxattr	= DRBD2_A_RESOURCE_NAME,
+		.flags		= GENL_ADMIN_PERM | GENL_CMD_CAP_DO,
+	},
+	{
+		.cmd		= DRBD2_CMD_DEVICE_GET,
+		.doit		= drbd2_nl_device_get_doit,
+		.policy		= drbd2_device_get_do_nl_policy,
+		.maxattr	= DRBD2_A_DEVICE_MINOR,
+		.flags		= GENL_CMD_CAP_DO,
+	},
+	{
+		.cmd		= DRBD2_CMD_DEVICE_GET,
+		.dumpit		= drbd2_nl_device_get_dumpit,
+		.policy		= drbd2_device_get_dump_nl_policy,
+		.maxattr	= DRBD2_A_DEVICE_RESOURCE,
+		.flags		= GENL_CMD_CAP_DUMP,
+	},
+	{
+		.cmd		= DRBD2_CMD_DEVICE_NEW,
+		.doit		= drbd2_nl_device_new_doit,
+		.policy		= drbd2_device_new_nl_policy,
+		.maxattr	= DRBD2_A_DEVICE_RESOURCE,
+		.flags		= GENL_ADMIN_PERM | GENL_CMD_CAP_DO,
+	},
+	{
+		.cmd		= DRBD2_CMD_DEVICE_DEL,
+		.doit		= drbd2_nl_device_del_doit,
+		.policy		= drbd2_device_del_nl_policy,
+		.maxattr	= DRBD2_A_DEVICE_MINOR,
+		.flags		= GENL_ADMIN_PERM | GENL_CMD_CAP_DO,
+	},
+	{
+		.cmd		= DRBD2_CMD_CONNECTION_GET,
+		.doit		= drbd2_nl_connection_get_doit,
+		.policy		= drbd2_connection_get_do_nl_policy,
+		.maxattr	= DRBD2_A_CONNECTION_PEER_NODE_ID,
+		.flags		= GENL_CMD_CAP_DO,
+	},
+	{
+		.cmd		= DRBD2_CMD_CONNECTION_GET,
+		.dumpit		= drbd2_nl_connection_get_dumpit,
+		.policy		= drbd2_connection_get_dump_nl_policy,
+		.maxattr	= DRBD2_A_CONNECTION_RESOURCE,
+		.flags		= GENL_CMD_CAP_DUMP,
+	},
+	{
+		.cmd		= DRBD2_CMD_CONNECTION_NEW,
+		.doit		= drbd2_nl_connection_new_doit,
+		.policy		= drbd2_connection_new_nl_policy,
+		.maxattr	= DRBD2_A_CONNECTION_NET_OPTIONS,
+		.flags		= GENL_ADMIN_PERM | GENL_CMD_CAP_DO,
+	},
+	{
+		.cmd		= DRBD2_CMD_CONNECTION_DEL,
+		.doit		= drbd2_nl_connection_del_doit,
+		.policy		= drbd2_connection_del_nl_policy,
+		.maxattr	= DRBD2_A_CONNECTION_PEER_NODE_ID,
+		.flags		= GENL_ADMIN_PERM | GENL_CMD_CAP_DO,
+	},
+};
+
+static const struct genl_multicast_group drbd2_nl_mcgrps[] = {
+	[DRBD2_NLGRP_EVENTS] = { "events", },
+};

@@ -1,0 +1,42 @@
+/* SPDX-License-Identifier: ((GPL-2.0 WITH Linux-syscall-note) OR BSD-3-Clause) */
+/* Do not edit directly, auto-generated from: */
+/*	genl-drbd2/drbd2.yaml */
+/* YNL-GEN kernel header */
+/* To regenerate run: tools/net/ynl/ynl-regen.sh */
+
+#ifndef _LINUX_DRBD2_GEN_H
+#define _LINUX_DRBD2_GEN_H
+
+#include <net/netlink.h>
+#include <net/genetlink.h>
+
+#include <uapi/linux/drbd2.h>
+
+/* Common nested types */
+extern const struct nla_policy drbd2_net_options_nl_policy[DRBD2_A_NET_OPTIONS_ALLOW_TWO_PRIMARIES + 1];
+extern const struct nla_policy drbd2_resource_options_nl_policy[DRBD2_A_RESOURCE_OPTIONS_AUTO_PROMOTE + 1];
+
+/* Ops table for drbd2 */
+extern const struct genl_split_ops drbd2_nl_ops[12];
+
+int drbd2_nl_resource_get_doit(struct sk_buff *skb, struct genl_info *info);
+int drbd2_nl_resource_get_dumpit(struct sk_buff *skb,
+				 struct netlink_callback *cb);
+int drbd2_nl_resource_new_doit(struct sk_buff *skb, struct genl_info *info);
+int drbd2_nl_resource_del_doit(struct sk_buff *skb, struct genl_info *info);
+int drbd2_nl_device_get_doit(struct sk_buff *skb, struct genl_info *info);
+int drbd2_nl_device_get_dumpit(struct sk_buff *skb,
+			       struct netlink_callback *cb);
+int drbd2_nl_device_new_doit(struct sk_buff *skb, struct genl_info *info);
+int drbd2_nl_device_del_doit(struct sk_buff *skb, struct genl_info *info);
+int drbd2_nl_connection_get_doit(struct sk_buff *skb, struct genl_info *info);
+int drbd2_nl_connection_get_dumpit(struct sk_buff *skb,
+				   struct netlink_callback *cb);
+int drbd2_nl_connection_new_doit(struct sk_buff *skb, struct genl_info *info);
+int drbd2_nl_connection_del_doit(struct sk_buff *skb, struct genl_info *info);
+
+enum {
+	DRBD2_NLGRP_EVENTS,
+};
+
+#endif /* _LINUX_DRBD2_GEN_H */

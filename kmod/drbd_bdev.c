@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The block device of a DRBD device: /dev/drbd<minor>, a bio-based gendisk.
+ * Until a backing disk can be attached, every device is diskless and all
+ * I/O fails with -EIO.
+ */
+#include <linux/bio.h>
+#include <linux/blkdev.h>
+#include <linux/major.h>
+
+#include "drbd_compat.h"
+#include "drbd_core.h"
+
+/**
+ * drbd_submit_bio - entry point for I/O to /dev/drbd<minor>
+ * @bio: the request
+ */
+void drbd_submit_bio(struct bio *bio)
+{
+	/* diskless, and nothing to replicate to yet */
+	bio_io_error(bio);
+}
+
+/**
+ * drbd_bdev_open - count an opener of the block device
+ * @disk: the device's gendisk
+ *
+ * Return: 0, or -ENXIO if the device is being deleted.
+ */
+int drbd_bdev_open(struct gendisk *disk)
+{
+	struct drbd_device *device = disk->private_data;
+	int err = 0;
+
+	spin_lock(&device->open_lock);
+	if (device->dying)
+		err = -ENXIO;
+	else
+		device->open_count++;
+	spin_unlock(&device->open_lock);
+	return err;
+}
+
+/**
+ * drbd_bdev_release - count the departure of an opener
+ * @disk: the device's gendisk
+ */
+void drbd_bdev_release(struct gendisk *disk)
+{
+	struct drbd_device *device = disk->private_data;
+
+	spin_lock(&device->open_lock);
+	WARN_ON(!device->open_count);
+	device->open_count--;
+	spin_unlock(&device->open_lock);
+}
+
+/**
+ * drbd_bdev_create - create and register the block device of a device
+ * @device: the device; minor is set
+ *
+ * Return: 0 or a negative errno.
+ */
+int drbd_bdev_create(struct drbd_device *device)
+{
+	struct gendisk *disk;
+	int err;
+
+	disk = drbd_alloc_disk();
+	if (IS_ERR(disk))
+		return PTR_ERR(disk);
+	disk->major = DRBD_MAJOR;
+	disk->first_minor = device->minor;
+	disk->minors = 1;
+	disk->fops = &drbd_bdev_fops;
+	disk->private_data = device;
+	disk->flags |= GENHD_FL_NO_PART;
+	snprintf(disk->disk_name, sizeof(disk->disk_name), "drbd%u",
+		 device->minor);
+	set_capacity(disk, 0);
+
+	device->disk = disk;
+	err = add_disk(disk);
+	if (err) {
+		device->disk = NULL;
+		put_disk(disk);
+	}
+	return err;
+}
+
+/**
+ * drbd_bdev_begin_delete - refuse new openers unless the device is open
+ * @device: the device
+ *
+ * Return: true if the device was not open; it cannot be opened any more.
+ */
+bool drbd_bdev_begin_delete(struct drbd_device *device)
+{
+	bool closed;
+
+	spin_lock(&device->open_lock);
+	closed = !device->open_count;
+	if (closed)
+		device->dying = true;
+	spin_unlock(&device->open_lock);
+	return closed;
+}
+
+/**
+ * drbd_bdev_delete - remove the block device
+ * @device: the device, after drbd_bdev_begin_delete() succeeded
+ */
+void drbd_bdev_delete(struct drbd_device *device)
+{
+	del_gendisk(device->disk);
+	put_disk(device->disk);
+	device->disk = NULL;
+}

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The control-path lock, the configuration generation, the core notifier
+ * chain and the texts of core failure reasons.
+ */
+#include <linux/errno.h>
+#include <linux/lockdep.h>
+#include <linux/mutex.h>
+#include <linux/notifier.h>
+
+#include "drbd_core.h"
+
+static DEFINE_MUTEX(drbd_cfg_mutex);
+static u32 drbd_cfg_gen = 1;
+static BLOCKING_NOTIFIER_HEAD(drbd_core_chain);
+
+/**
+ * drbd_cfg_lock - take the control-path mutex
+ *
+ * Serialises all changes of the object model against each other and against
+ * readers that need a consistent view (dumps, GET replies, notifications).
+ */
+void drbd_cfg_lock(void)
+{
+	mutex_lock(&drbd_cfg_mutex);
+}
+
+/**
+ * drbd_cfg_unlock - release the control-path mutex
+ */
+void drbd_cfg_unlock(void)
+{
+	mutex_unlock(&drbd_cfg_mutex);
+}
+
+/**
+ * drbd_cfg_assert_held - lockdep assertion that the caller holds the mutex
+ */
+void drbd_cfg_assert_held(void)
+{
+	lockdep_assert_held(&drbd_cfg_mutex);
+}
+
+/**
+ * drbd_cfg_generation - the current configuration generation
+ *
+ * The generation changes with every object created or destroyed; dumps use
+ * it to flag interrupted (inconsistent) multi-part replies.
+ *
+ * Context: control-path mutex held.
+ * Return: the generation, never 0.
+ */
+u32 drbd_cfg_generation(void)
+{
+	drbd_cfg_assert_held();
+	return drbd_cfg_gen;
+}
+
+/**
+ * drbd_cfg_changed - advance the configuration generation
+ *
+ * Context: control-path mutex held.
+ */
+void drbd_cfg_changed(void)
+{
+	drbd_cfg_assert_held();
+	if (++drbd_cfg_gen == 0)
+		drbd_cfg_gen = 1;
+}
+
+/**
+ * drbd_register_notifier - subscribe to object creation and deletion
+ * @nb: notifier block; its callback gets an enum drbd_event_type and a
+ *      struct drbd_event
+ *
+ * Return: 0 or a negative errno.
+ */
+int drbd_register_notifier(struct notifier_block *nb)
+{
+	return blocking_notifier_chain_register(&drbd_core_chain, nb);
+}
+
+/**
+ * drbd_unregister_notifier - undo drbd_register_notifier()
+ * @nb: notifier block
+ *
+ * Return: 0 or a negative errno.
+ */
+int drbd_unregister_notifier(struct notifier_block *nb)
+{
+	return blocking_notifier_chain_unregister(&drbd_core_chain, nb);
+}
+
+/**
+ * drbd_notify - announce a change of the object model
+ * @type: what happened
+ * @ev: the objects concerned
+ *
+ * Context: control-path mutex held.
+ */
+void drbd_notify(enum drbd_event_type type, const struct drbd_event *ev)
+{
+	drbd_cfg_assert_held();
+	blocking_notifier_call_chain(&drbd_core_chain, type, (void *)ev);
+}
+
+/**
+ * drbd_reason_errno - the errno that stands for a failure reason
+ * @reason: a core failure reason
+ *
+ * Return: a negative errno, or 0 for %DRBD_OK.
+ */
+int drbd_reason_errno(enum drbd_reason reason)
+{
+	switch (reason) {
+	case DRBD_OK:
+		return 0;
+	case DRBD_R_NOMEM:
+		return -ENOMEM;
+	case DRBD_R_NAME_INVALID:
+	case DRBD_R_NODE_ID_INVALID:
+	case DRBD_R_PEER_NODE_ID_INVALID:
+	case DRBD_R_PEER_NAME_INVALID:
+	case DRBD_R_PROTOCOL_INVALID:
+	case DRBD_R_CPU_MASK_INVALID:
+	case DRBD_R_MINOR_INVALID:
+	case DRBD_R_VOLUME_INVALID:
+		return -EINVAL;
+	case DRBD_R_RES_EXISTS:
+	case DRBD_R_MINOR_EXISTS:
+	case DRBD_R_VOLUME_EXISTS:
+	case DRBD_R_CONNECTION_EXISTS:
+		return -EEXIST;
+	case DRBD_R_RES_UNKNOWN:
+	case DRBD_R_MINOR_UNKNOWN:
+	case DRBD_R_CONNECTION_UNKNOWN:
+		return -ENOENT;
+	case DRBD_R_RES_IN_USE:
+	case DRBD_R_DEVICE_OPEN:
+		return -EBUSY;
+	case DRBD_R_BDEV_FAILED:
+		return -EIO;
+	}
+	return -EINVAL;
+}
+
+/**
+ * drbd_reason_text - a short description of a failure reason
+ * @reason: a core failure reason
+ *
+ * Return: a static string.
+ */
+const char *drbd_reason_text(enum drbd_reason reason)
+{
+	switch (reason) {
+	case DRBD_OK:
+		return "success";
+	case DRBD_R_NOMEM:
+		return "out of memory";
+	case DRBD_R_NAME_INVALID:
+		return "invalid resource name";
+	case DRBD_R_NODE_ID_INVALID:
+		return "invalid node id";
+	case DRBD_R_CPU_MASK_INVALID:
+		return "invalid cpu mask";
+	case DRBD_R_MINOR_INVALID:
+		return "invalid minor number";
+	case DRBD_R_VOLUME_INVALID:
+		return "invalid volume number";
+	case DRBD_R_RES_EXISTS:
+		return "resource exists";
+	case DRBD_R_RES_UNKNOWN:
+		return "unknown resource";
+	case DRBD_R_RES_IN_USE:
+		return "resource still has volumes or connections";
+	case DRBD_R_MINOR_EXISTS:
+		return "minor in use";
+	case DRBD_R_VOLUME_EXISTS:
+		return "volume exists in the resource";
+	case DRBD_R_MINOR_UNKNOWN:
+		return "unknown minor";
+	case DRBD_R_DEVICE_OPEN:
+		return "device is open";
+	case DRBD_R_BDEV_FAILED:
+		return "block device setup failed";
+	case DRBD_R_PEER_NODE_ID_INVALID:
+		return "invalid peer node id";
+	case DRBD_R_PEER_NAME_INVALID:
+		return "invalid peer name";
+	case DRBD_R_PROTOCOL_INVALID:
+		return "invalid protocol";
+	case DRBD_R_CONNECTION_EXISTS:
+		return "connection exists";
+	case DRBD_R_CONNECTION_UNKNOWN:
+		return "unknown connection";
+	}
+	return "unknown error";
+}
+
+/**
+ * drbd_core_destroy_all - delete every object (module unload)
+ *
+ * Called after the netlink families are gone; no block device can be open
+ * because an opener holds a reference on the module.
+ */
+void drbd_core_destroy_all(void)
+{
+	drbd_connections_destroy_all();
+	drbd_devices_destroy_all();
+	drbd_resources_destroy_all();
+}

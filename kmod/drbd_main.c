@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * drbd.ko: module load and unload.
+ *
+ * Load: the block major, then the netlink families (after which requests
+ * arrive). Unload in reverse: the families first (waiting for running
+ * handlers), then every object the core still has, then the major.
+ */
+#include <linux/blkdev.h>
+#include <linux/major.h>
+#include <linux/module.h>
+
+#include "drbd_core.h"
+#include "drbd2.h"
+
+static int __init drbd_init(void)
+{
+	int err;
+
+	err = register_blkdev(DRBD_MAJOR, "drbd");
+	if (err) {
+		pr_err("drbd: cannot register block major %d: %d\n",
+		       DRBD_MAJOR, err);
+		return err;
+	}
+	err = drbd2_family_init();
+	if (err) {
+		pr_err("drbd: cannot register the drbd2 netlink family: %d\n",
+		       err);
+		unregister_blkdev(DRBD_MAJOR, "drbd");
+		return err;
+	}
+	pr_info("drbd: initialized, drbd2 netlink family registered\n");
+	return 0;
+}
+
+static void __exit drbd_exit(void)
+{
+	drbd2_family_exit();
+	drbd_core_destroy_all();
+	unregister_blkdev(DRBD_MAJOR, "drbd");
+	pr_info("drbd: module cleanup done\n");
+}
+
+module_init(drbd_init);
+module_exit(drbd_exit);
+
+MODULE_DESCRIPTION("DRBD - Distributed Replicated Block Device (drbdctl control path)");
+MODULE_LICENSE("GPL");
+MODULE_ALIAS_BLOCKDEV_MAJOR(DRBD_MAJOR);

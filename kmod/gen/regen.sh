@@ -1,0 +1,85 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# Regenerates the drbd2 family's generated kernel files from
+# genl-drbd2/drbd2.yaml with the kernel's own ynl_gen_c.py (pinned in
+# kmod/gen/ynl-version):
+#
+#   kmod/include/uapi/linux/drbd2.h   --mode uapi   --header
+#   kmod/drbd2_nl_gen.h               --mode kernel --header
+#   kmod/drbd2_nl_gen.c               --mode kernel --source
+#
+# Usage: kmod/gen/regen.sh           rewrite the files (only when they change)
+#        kmod/gen/regen.sh --check   regenerate into a temporary directory and
+#                                    diff; exit 1 if a committed file drifted
+#
+# The generator wants the spec below a directory that holds the schema
+# (<root>/<protocol>.yaml, spec at <root>/<dir>/<spec>.yaml) and a file named
+# MAINTAINERS somewhere above the spec (it walks up until it finds one). Both
+# are provided in a scratch layout that mirrors the repository, so the banner
+# records the spec as "genl-drbd2/drbd2.yaml" and the repository root needs
+# neither schema copies nor a MAINTAINERS marker.
+#
+# Environment: YNL_KSRC  a kernel tree with tools/net/ynl and
+#                        Documentation/netlink (default: fetched by
+#                        kmod/gen/fetch-ynl.sh into the ignored cache)
+set -euo pipefail
+
+here=$(cd "$(dirname "$(readlink -f "$0")")" && pwd)
+root=$(cd "$here/../.." && pwd)
+spec_rel=genl-drbd2/drbd2.yaml
+
+check=0
+case "${1:-}" in
+--check) check=1 ;;
+"") ;;
+*) echo "usage: $0 [--check]" >&2; exit 2 ;;
+esac
+
+ksrc=${YNL_KSRC:-$("$here/fetch-ynl.sh")}
+gen=$ksrc/tools/net/ynl/pyynl/ynl_gen_c.py
+[ -f "$gen" ] || { echo "regen: no $gen" >&2; exit 1; }
+
+protocol=$(sed -n 's/^protocol:[[:space:]]*\([a-z-]*\).*/\1/p' "$root/$spec_rel")
+schema=$ksrc/Documentation/netlink/$protocol.yaml
+[ -f "$schema" ] || { echo "regen: no schema $schema" >&2; exit 1; }
+
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+mkdir -p "$scratch/layout/${spec_rel%/*}" "$scratch/out/include/uapi/linux"
+: >"$scratch/layout/MAINTAINERS"
+cp "$schema" "$scratch/layout/$protocol.yaml"
+cp "$root/$spec_rel" "$scratch/layout/$spec_rel"
+
+# output (relative to kmod/) and generator arguments
+outputs=(
+	"include/uapi/linux/drbd2.h|--mode uapi --header"
+	"drbd2_nl_gen.h|--mode kernel --header"
+	"drbd2_nl_gen.c|--mode kernel --source"
+)
+
+for o in "${outputs[@]}"; do
+	file=${o%%|*}
+	# shellcheck disable=SC2086 # word splitting of the argument list is wanted
+	(cd "$scratch/layout" &&
+	 timeout 60 python3 "$gen" ${o#*|} --spec "$scratch/layout/$spec_rel" -o "$scratch/out/$file")
+done
+
+status=0
+for o in "${outputs[@]}"; do
+	file=${o%%|*}
+	if [ "$check" = 1 ]; then
+		if ! diff -u "$root/kmod/$file" "$scratch/out/$file"; then
+			echo "regen: kmod/$file does not match $spec_rel (run kmod/gen/regen.sh)" >&2
+			status=1
+		fi
+	elif ! cmp -s "$scratch/out/$file" "$root/kmod/$file"; then
+		mkdir -p "$(dirname "$root/kmod/$file")"
+		cp "$scratch/out/$file" "$root/kmod/$file"
+		echo "regen: wrote kmod/$file"
+	fi
+done
+if [ "$check" = 1 ] && [ "$status" = 0 ]; then
+	echo "regen: generated files match $spec_rel"
+fi
+exit "$status"

@@ -1,0 +1,113 @@
+/* SPDX-License-Identifier: ((GPL-2.0 WITH Linux-syscall-note) OR BSD-3-Clause) */
+/* Do not edit directly, auto-generated from: */
+/*	genl-drbd2/drbd2.yaml */
+/* YNL-GEN uapi header */
+/* To regenerate run: tools/net/ynl/ynl-regen.sh */
+
+#ifndef _UAPI_LINUX_DRBD2_H
+#define _UAPI_LINUX_DRBD2_H
+
+#define DRBD2_FAMILY_NAME	"drbd2"
+#define DRBD2_FAMILY_VERSION	1
+
+#define DRBD2_NAME_MAX_LEN	127
+#define DRBD2_MINOR_MAX		1048575
+#define DRBD2_VOLUME_MAX	65534
+#define DRBD2_NODE_ID_MAX	31
+#define DRBD2_CPU_MASK_MAX_LEN	255
+
+/**
+ * enum drbd2_on_no_data - What a resource does when no up-to-date data is
+ *   reachable.
+ * @DRBD2_ON_NO_DATA_IO_ERROR: Fail I/O requests.
+ * @DRBD2_ON_NO_DATA_SUSPEND_IO: Queue I/O requests until data is reachable
+ *   again.
+ */
+enum drbd2_on_no_data {
+	DRBD2_ON_NO_DATA_IO_ERROR,
+	DRBD2_ON_NO_DATA_SUSPEND_IO,
+};
+
+/**
+ * enum drbd2_protocol - Replication protocol, when a write counts as
+ *   completed.
+ * @DRBD2_PROTOCOL_A: Asynchronous, once it is on the local disk and in the
+ *   send buffer.
+ * @DRBD2_PROTOCOL_B: Memory synchronous, once the peer has received it.
+ * @DRBD2_PROTOCOL_C: Synchronous, once it is on the peer's disk too.
+ */
+enum drbd2_protocol {
+	DRBD2_PROTOCOL_A = 1,
+	DRBD2_PROTOCOL_B,
+	DRBD2_PROTOCOL_C,
+};
+
+enum {
+	DRBD2_A_RESOURCE_OPTIONS_CPU_MASK = 1,
+	DRBD2_A_RESOURCE_OPTIONS_ON_NO_DATA_ACCESSIBLE,
+	DRBD2_A_RESOURCE_OPTIONS_AUTO_PROMOTE,
+
+	__DRBD2_A_RESOURCE_OPTIONS_MAX,
+	DRBD2_A_RESOURCE_OPTIONS_MAX = (__DRBD2_A_RESOURCE_OPTIONS_MAX - 1)
+};
+
+enum {
+	DRBD2_A_RESOURCE_NAME = 1,
+	DRBD2_A_RESOURCE_NODE_ID,
+	DRBD2_A_RESOURCE_OPTIONS,
+
+	__DRBD2_A_RESOURCE_MAX,
+	DRBD2_A_RESOURCE_MAX = (__DRBD2_A_RESOURCE_MAX - 1)
+};
+
+enum {
+	DRBD2_A_DEVICE_MINOR = 1,
+	DRBD2_A_DEVICE_VOLUME,
+	DRBD2_A_DEVICE_RESOURCE,
+
+	__DRBD2_A_DEVICE_MAX,
+	DRBD2_A_DEVICE_MAX = (__DRBD2_A_DEVICE_MAX - 1)
+};
+
+enum {
+	DRBD2_A_NET_OPTIONS_PROTOCOL = 1,
+	DRBD2_A_NET_OPTIONS_ALLOW_TWO_PRIMARIES,
+
+	__DRBD2_A_NET_OPTIONS_MAX,
+	DRBD2_A_NET_OPTIONS_MAX = (__DRBD2_A_NET_OPTIONS_MAX - 1)
+};
+
+enum {
+	DRBD2_A_CONNECTION_RESOURCE = 1,
+	DRBD2_A_CONNECTION_PEER_NODE_ID,
+	DRBD2_A_CONNECTION_NAME,
+	DRBD2_A_CONNECTION_NET_OPTIONS,
+
+	__DRBD2_A_CONNECTION_MAX,
+	DRBD2_A_CONNECTION_MAX = (__DRBD2_A_CONNECTION_MAX - 1)
+};
+
+enum {
+	DRBD2_CMD_RESOURCE_GET = 1,
+	DRBD2_CMD_RESOURCE_NEW,
+	DRBD2_CMD_RESOURCE_DEL,
+	DRBD2_CMD_RESOURCE_CREATE_NTF,
+	DRBD2_CMD_RESOURCE_DELETE_NTF,
+	DRBD2_CMD_DEVICE_GET,
+	DRBD2_CMD_DEVICE_NEW,
+	DRBD2_CMD_DEVICE_DEL,
+	DRBD2_CMD_DEVICE_CREATE_NTF,
+	DRBD2_CMD_DEVICE_DELETE_NTF,
+	DRBD2_CMD_CONNECTION_GET,
+	DRBD2_CMD_CONNECTION_NEW,
+	DRBD2_CMD_CONNECTION_DEL,
+	DRBD2_CMD_CONNECTION_CREATE_NTF,
+	DRBD2_CMD_CONNECTION_DELETE_NTF,
+
+	__DRBD2_CMD_MAX,
+	DRBD2_CMD_MAX = (__DRBD2_CMD_MAX - 1)
+};
+
+#define DRBD2_MCGRP_EVENTS	"events"
+
+#endif /* _UAPI_LINUX_DRBD2_H */
