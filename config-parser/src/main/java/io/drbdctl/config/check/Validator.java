@@ -1,0 +1,166 @@
+package io.drbdctl.config.check;
+
+import io.drbdctl.config.diag.Diagnostics;
+import io.drbdctl.config.diag.Suggest;
+import io.drbdctl.config.model.Address;
+import io.drbdctl.config.model.Config;
+import io.drbdctl.config.model.Connection;
+import io.drbdctl.config.model.Host;
+import io.drbdctl.config.model.HostAddr;
+import io.drbdctl.config.model.HostKind;
+import io.drbdctl.config.model.Mesh;
+import io.drbdctl.config.model.PathDef;
+import io.drbdctl.config.model.Pos;
+import io.drbdctl.config.model.Resource;
+import io.drbdctl.config.model.Volume;
+import io.drbdctl.config.options.Dialect;
+import io.drbdctl.config.options.OptionTable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Semantic checks across all resources: uniqueness, unknown hosts, node-ids, disks. */
+public final class Validator {
+    private final Dialect dialect;
+    private final Diagnostics diags;
+    private final Map<String, Pos> seen = new HashMap<>();
+
+    public Validator(OptionTable table, Dialect dialect, Diagnostics diags) {
+        this.dialect = dialect;
+        this.diags = diags;
+    }
+
+    public void validate(Config cfg) {
+        for (Resource r : cfg.resources()) {
+            resource(r);
+            required(cfg, r);
+        }
+    }
+
+    /** Every volume of a host needs a device and a disk (or "disk none"). */
+    private void required(Config cfg, Resource r) {
+        for (Host h : r.hosts()) {
+            if (h.kind() != HostKind.ON && h.kind() != HostKind.FLOATING) {
+                continue;
+            }
+            for (io.drbdctl.config.model.Effective.Vol v : io.drbdctl.config.model.Effective.volumes(cfg, r, h)) {
+                String where = "in resource " + r.name() + ", on " + String.join(" ", h.names()) + " { ... }: ";
+                if (v.minor() < 0 && v.device() == null) {
+                    diags.error(h.pos().file(), h.pos().line(), h.pos().col(), where + "'device' keyword missing"
+                            + (v.vnr() != 0 ? " (volume " + v.vnr() + ")" : ""));
+                }
+                if (v.disk() == null && !diskNone(r, h, v.vnr())) {
+                    diags.error(h.pos().file(), h.pos().line(), h.pos().col(), where + "'disk' keyword missing"
+                            + (v.vnr() != 0 ? " (volume " + v.vnr() + ")" : ""));
+                }
+            }
+        }
+    }
+
+    private static boolean diskNone(Resource r, Host h, int vnr) {
+        for (Volume v : volumesOf(r, h)) {
+            if (v.vnr() == vnr && "none".equals(v.disk())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void unique(String key, String what, String shown, Pos at) {
+        Pos first = seen.putIfAbsent(key, at);
+        if (first != null && at != null) {
+            diags.error(at.file(), at.line(), at.col(), "conflicting use of " + what + " '" + shown
+                    + "'; first used at " + first.file() + ":" + first.line() + ":" + first.col());
+        }
+    }
+
+    private void resource(Resource r) {
+        Set<String> hostNames = new LinkedHashSet<>();
+        Map<String, Pos> nodeIds = new HashMap<>();
+        int withId = 0;
+        int onHosts = 0;
+        for (Host h : r.hosts()) {
+            hostNames.addAll(h.names());
+            if (h.kind() == HostKind.ON || h.kind() == HostKind.FLOATING) {
+                onHosts++;
+            }
+            for (String n : h.names()) {
+                unique("host:" + r.name() + ":" + n, "host section", r.name() + ": on " + n, h.pos());
+            }
+            if (h.nodeId() != null) {
+                withId++;
+                Pos first = nodeIds.putIfAbsent(h.nodeId(), h.pos());
+                if (first != null) {
+                    diags.error(h.pos().file(), h.pos().line(), h.pos().col(), "conflicting use of node-id '"
+                            + h.nodeId() + "' in resource " + r.name() + "; first used at " + first.file() + ":"
+                            + first.line());
+                }
+            }
+            Address a = h.address();
+            if (a != null && h.kind() != HostKind.FLOATING && h.proxy() == null) {
+                unique("addr:" + a.addr() + ":" + a.port(), "IP:port", a.addr() + ":" + a.port(), a.pos());
+            }
+            for (Volume v : volumesOf(r, h)) {
+                for (String n : h.names()) {
+                    if (v.minor() >= 0) {
+                        unique("minor:" + n + ":" + v.minor(), "device-minor", n + ":" + v.minor(), v.pos());
+                    }
+                    if (v.device() != null) {
+                        unique("device:" + n + ":" + v.device(), "device", n + ":" + v.device(), v.pos());
+                    }
+                    if (v.disk() != null && !v.disk().equals("none") && v.metaDisk() != null
+                            && v.disk().equals(v.metaDisk()) && !"internal".equals(v.metaIndex())) {
+                        diags.error(v.pos().file(), v.pos().line(), v.pos().col(),
+                                "meta-disk " + v.metaDisk() + " is the data disk; use 'meta-disk internal'");
+                    }
+                }
+            }
+        }
+        if (dialect == Dialect.V9 && (withId > 0 && withId < onHosts || onHosts > 2)) {
+            for (Host h : r.hosts()) {
+                if (h.nodeId() == null && (h.kind() == HostKind.ON || h.kind() == HostKind.FLOATING)) {
+                    diags.error(h.pos().file(), h.pos().line(), h.pos().col(), "in resource " + r.name() + ", on "
+                            + String.join(" ", h.names()) + " { ... }: 'node-id' keyword missing"
+                            + (withId > 0 ? " (other hosts have one)" : " (needed with more than two hosts)"));
+                }
+            }
+        }
+        for (Connection c : r.connections()) {
+            for (PathDef p : c.paths()) {
+                for (HostAddr ha : p.hosts()) {
+                    if (ha.kind().equals("host") && !hostNames.isEmpty() && !contains(hostNames, ha.name())) {
+                        diags.error(ha.pos().file(), ha.pos().line(), ha.pos().col(), "host '" + ha.name()
+                                + "' is not defined in resource " + r.name() + Suggest.hint(ha.name(), hostNames));
+                    }
+                }
+            }
+        }
+        for (Mesh m : r.meshes()) {
+            for (String n : m.hosts()) {
+                if (!contains(hostNames, n)) {
+                    diags.error(m.pos().file(), m.pos().line(), m.pos().col(), "host '" + n
+                            + "' of the connection-mesh is not defined in resource " + r.name()
+                            + Suggest.hint(n, hostNames));
+                }
+            }
+        }
+    }
+
+    private static boolean contains(Set<String> names, String n) {
+        return names.stream().anyMatch(x -> io.drbdctl.config.model.HostNames.equal(x, n));
+    }
+
+    /** Host volumes, plus resource volumes the host does not override. */
+    static List<Volume> volumesOf(Resource r, Host h) {
+        List<Volume> out = new ArrayList<>(h.volumes());
+        for (Volume v : r.volumes()) {
+            if (h.volumes().stream().noneMatch(x -> x.vnr() == v.vnr())) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,5 @@
+package io.drbdctl.config.model;
+
+public enum HostKind {
+    ON, STACKED, FLOATING, THIS_HOST
+}

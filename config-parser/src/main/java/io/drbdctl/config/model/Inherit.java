@@ -1,0 +1,36 @@
+package io.drbdctl.config.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Option inheritance as drbd-utils performs it: every parent option the child lacks is put in
+ * front of the child's list, one after the other (so inherited options appear in reverse order).
+ */
+public final class Inherit {
+    private Inherit() {
+    }
+
+    public static List<Opt> expand(List<Opt> parent, List<Opt> child) {
+        List<Opt> out = new ArrayList<>(child);
+        for (Opt o : parent) {
+            if (o.value() != null && out.stream().noneMatch(x -> x.name().equals(o.name()))) {
+                out.add(0, o);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The resource's sections with common's options expanded into them. */
+    public static Sections withCommon(Resource common, Resource r) {
+        Sections s = r.sections();
+        if (common == null) {
+            return s;
+        }
+        Sections c = common.sections();
+        return new Sections(expand(c.options(), s.options()), expand(c.net(), s.net()), expand(c.disk(), s.disk()),
+                expand(c.peerDevice(), s.peerDevice()), expand(c.startup(), s.startup()),
+                expand(c.proxy(), s.proxy()), s.proxyPlugins().isEmpty() ? c.proxyPlugins() : s.proxyPlugins(),
+                expand(c.handlers(), s.handlers()));
+    }
+}

@@ -1,0 +1,86 @@
+package io.drbdctl.config.options;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one option table: every option of every section with type, range, default, unit and
+ * dialects. Loaded from the resource {@code options.tsv} beside this package; drives
+ * validation, dump, drbdsetup options and the man pages.
+ */
+public final class OptionTable {
+    private static final String RESOURCE = "/io/drbdctl/config/options.tsv";
+    private final List<OptionDef> rows;
+
+    private OptionTable(List<OptionDef> rows) {
+        this.rows = List.copyOf(rows);
+    }
+
+    /** Loads the table shipped with this library (a fresh, immutable instance). */
+    public static OptionTable load() {
+        try (InputStream in = OptionTable.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static OptionTable parse(BufferedReader r) throws IOException {
+        List<OptionDef> out = new ArrayList<>();
+        String line;
+        while ((line = r.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            Set<Dialect> ds = EnumSet.noneOf(Dialect.class);
+            for (String d : f[9].split(",")) {
+                ds.add(Dialect.fromLabel(d));
+            }
+            List<String> enums = f[8].isEmpty() ? List.of() : Arrays.asList(f[8].split(","));
+            out.add(new OptionDef(f[0], f[1], OptionType.parse(f[2]), num(f[3]), num(f[4]),
+                    f[5].isEmpty() ? null : f[5], f[6].isEmpty() ? '1' : f[6].charAt(0), f[7], enums, ds));
+        }
+        return new OptionTable(out);
+    }
+
+    private static Long num(String s) {
+        if (s.isEmpty()) {
+            return null;
+        }
+        long v = Long.parseLong(s);
+        return v < 0 ? null : v;
+    }
+
+    public List<OptionDef> all() {
+        return rows;
+    }
+
+    /** Options of one section in one dialect, in table order. */
+    public List<OptionDef> section(String section, Dialect d) {
+        return rows.stream().filter(o -> o.section().equals(section) && o.in(d)).toList();
+    }
+
+    public Optional<OptionDef> find(String section, String name, Dialect d) {
+        return rows.stream().filter(o -> o.section().equals(section) && o.name().equals(name) && o.in(d))
+                .findFirst();
+    }
+
+    /** Any row of that name in any section or dialect (for "wrong section" hints). */
+    public List<OptionDef> named(String name) {
+        return rows.stream().filter(o -> o.name().equals(name)).toList();
+    }
+}

@@ -1,0 +1,47 @@
+package io.drbdctl.config.parse;
+
+import io.drbdctl.config.diag.Diagnostics;
+import io.drbdctl.config.grammar.DrbdConfLexer;
+import java.util.List;
+import org.antlr.v4.runtime.Token;
+
+/** Lexical checks the reference makes: over-long words and strings, unterminated strings. */
+final class TokenCheck {
+    private final String file;
+    private final Diagnostics diags;
+
+    TokenCheck(String file, Diagnostics diags) {
+        this.file = file;
+        this.diags = diags;
+    }
+
+    void check(List<Token> tokens) {
+        java.util.ArrayDeque<Token> open = new java.util.ArrayDeque<>();
+        for (Token t : tokens) {
+            if (t.getType() == DrbdConfLexer.LBRACE) {
+                open.push(t);
+            } else if (t.getType() == DrbdConfLexer.RBRACE) {
+                if (open.isEmpty()) {
+                    diags.error(file, t.getLine(), t.getCharPositionInLine() + 1, "unmatched '}'");
+                } else {
+                    open.pop();
+                }
+            }
+            int type = t.getType();
+            int col = t.getCharPositionInLine() + 1;
+            if (type == DrbdConfLexer.STRING && t.getText().length() > 128) {
+                diags.error(file, t.getLine(), col, "token too long (more than 128 characters)");
+            } else if (type == DrbdConfLexer.DQSTRING && t.getText().length() > 257) {
+                diags.error(file, t.getLine(), col, "double quoted string too long (more than 255 characters)");
+            } else if (type == DrbdConfLexer.UNTERMINATED_DQSTRING) {
+                diags.error(file, t.getLine(), col, "unterminated double quoted string (no embedded newlines)");
+            } else if (type == DrbdConfLexer.ELSE) {
+                diags.error(file, t.getLine(), col, "unexpected character '" + ErrorListener.shorten(t.getText()) + "'");
+            }
+        }
+        if (!open.isEmpty()) {
+            Token t = open.peekLast();
+            diags.error(file, t.getLine(), t.getCharPositionInLine() + 1, "this '{' is never closed");
+        }
+    }
+}
