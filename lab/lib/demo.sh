@@ -2,29 +2,6 @@
 # demo: the project's main job on the lab. Two guests, the in-tree DRBD 8.4 and
 # drbdadm-84 replicate 16 MiB; the peer's backing device must hold the same md5.
 
-# write_drbd_conf FILE: resource r0 on node1/node2, internal meta data on /dev/loop0
-write_drbd_conf() {
-    cat >"$1" <<'CONF'
-global { usage-count no; }
-resource r0 {
-    net { protocol C; }
-    disk { resync-rate 100M; }
-    on node1 {
-        device /dev/drbd0;
-        disk /dev/loop0;
-        address 192.0.2.1:7789;
-        meta-disk internal;
-    }
-    on node2 {
-        device /dev/drbd0;
-        disk /dev/loop0;
-        address 192.0.2.2:7789;
-        meta-disk internal;
-    }
-}
-CONF
-}
-
 cmd_demo() {
     local kernel=6.1 out="" timeout=900 status=0 written backing
     while [ $# -gt 0 ]; do
@@ -37,9 +14,9 @@ cmd_demo() {
     done
     [ -n "$out" ] || out=$(mktemp -d "${TMPDIR:-/tmp}/lab-demo.XXXXXX")
     mkdir -p "$out"
-    write_drbd_conf "$out/drbd.conf"
+    cp "$LAB_HOME/scenarios/replicate.conf" "$out/drbd.conf"
     say "demo: two guests on $kernel linked over a QEMU socket on 127.0.0.1 (192.0.2.1, 192.0.2.2)"
-    say "demo: drbdadm-84 create-md/up r0 on both (64 MiB loop disks, protocol C), primary --force on node1"
+    say "demo: create-md and drbdadm-84 up r0 on both (64 MiB loop disks, protocol C), primary --force on node1"
     say "demo: after the initial sync node1 writes 16 MiB of random data with dd oflag=direct;"
     say "demo: node2 takes r0 down and reads the md5 of its backing device"
     local -a envs=("DRBD_CONF=/run/lab/drbd.conf")

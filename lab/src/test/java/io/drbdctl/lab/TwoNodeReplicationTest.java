@@ -21,26 +21,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Tag("lab")
 class TwoNodeReplicationTest {
 
-    private static final String CONF = """
-            global { usage-count no; }
-            resource r0 {
-                net { protocol C; }
-                disk { resync-rate 100M; }
-                on node1 {
-                    device /dev/drbd0;
-                    disk /dev/loop0;
-                    address 192.0.2.1:7789;
-                    meta-disk internal;
-                }
-                on node2 {
-                    device /dev/drbd0;
-                    disk /dev/loop0;
-                    address 192.0.2.2:7789;
-                    meta-disk internal;
-                }
-            }
-            """;
-
     @ParameterizedTest(name = "meta data by {0}")
     @ValueSource(strings = {"drbdadm-84", "project-drbdmeta"})
     @Timeout(1200)
@@ -50,7 +30,7 @@ class TwoNodeReplicationTest {
         Files.createDirectories(runs);
         Path out = Files.createTempDirectory(runs, "replicate-");
         // the run directory is /run/lab in the guests
-        Files.writeString(out.resolve("drbd.conf"), CONF);
+        Files.copy(lab.home().resolve("scenarios/replicate.conf"), out.resolve("drbd.conf"));
         Path scenario = lab.home().resolve("scenarios/replicate.sh");
         GuestSpec node = GuestSpec.ofFile("6.1", scenario).withModules("drbd", "loop")
                 .withEnv("DRBD_CONF", "/run/lab/drbd.conf");
