@@ -54,6 +54,14 @@ setup_6_1() {
     DEBIAN_FRONTEND=noninteractive apt-get -q install -y linux-image-amd64 linux-headers-amd64
 }
 
+# newest_6_12: the newest release of bookworm's 6.12 line with both image and headers
+newest_6_12() {
+    comm -12 \
+        <(apt-cache pkgnames linux-image-6.12. | sed -n 's/^linux-image-\(6\.12\..*+deb12-amd64\)$/\1/p' | sort -u) \
+        <(apt-cache pkgnames linux-headers-6.12. | sed -n 's/^linux-headers-\(6\.12\..*+deb12-amd64\)$/\1/p' | sort -u) |
+        sort -V | tail -n 1
+}
+
 setup_6_12() {
     local rel
     rel=$(installed_releases "$(alias_glob 6.12)" | tail -n 1)
@@ -61,12 +69,13 @@ setup_6_12() {
         say "6.12: $rel is installed"
         return 0
     fi
-    # the newest release of bookworm's 6.12 line that has both image and headers
-    rel=$(comm -12 \
-        <(apt-cache pkgnames linux-image-6.12. | sed -n 's/^linux-image-\(6\.12\..*+deb12-amd64\)$/\1/p' | sort -u) \
-        <(apt-cache pkgnames linux-headers-6.12. | sed -n 's/^linux-headers-\(6\.12\..*+deb12-amd64\)$/\1/p' | sort -u) |
-        sort -V | tail -n 1)
-    [ -n "$rel" ] || die "6.12: no linux-image-6.12.*+deb12-amd64 known to apt (run apt-get update?)"
+    rel=$(newest_6_12)
+    if [ -z "$rel" ]; then
+        say "6.12: not in apt's lists yet: apt-get update"
+        apt-get -q -o DPkg::Lock::Timeout=900 update >/dev/null
+        rel=$(newest_6_12)
+    fi
+    [ -n "$rel" ] || die "6.12: no linux-image-6.12.*+deb12-amd64 known to apt (bookworm-security in the sources?)"
     say "6.12: installing linux-image-$rel and linux-headers-$rel"
     DEBIAN_FRONTEND=noninteractive apt-get -q install -y "linux-image-$rel" "linux-headers-$rel"
 }
