@@ -46,8 +46,17 @@ public final class GenlClient implements AutoCloseable {
      */
     public synchronized GenlReply request(GenlRequest req, int extraFlags) {
         DumpResult r = exchange(req, Netlink.NLM_F_REQUEST | Netlink.NLM_F_ACK | extraFlags,
-                false);
+                false, false);
         return new GenlReply(r.messages(), r.extAck());
+    }
+
+    /**
+     * Sends {@code req} with NLM_F_REQUEST only (no ACK requested, as legacy families' tools
+     * do) and returns the first reply message of the family. An NLMSG_ERROR with an errno
+     * throws {@link NetlinkErrnoException}; a success ACK without a reply yields an empty list.
+     */
+    public synchronized List<GenlMessage> requestNoAck(GenlRequest req) {
+        return exchange(req, Netlink.NLM_F_REQUEST, false, true).messages();
     }
 
     /**
@@ -56,7 +65,7 @@ public final class GenlClient implements AutoCloseable {
      * {@link NetlinkErrnoException}.
      */
     public synchronized DumpResult dump(GenlRequest req) {
-        return exchange(req, Netlink.NLM_F_REQUEST | Netlink.NLM_F_DUMP, true);
+        return exchange(req, Netlink.NLM_F_REQUEST | Netlink.NLM_F_DUMP, true, false);
     }
 
     /**
@@ -105,7 +114,7 @@ public final class GenlClient implements AutoCloseable {
         return seq;
     }
 
-    private DumpResult exchange(GenlRequest req, int flags, boolean dump) {
+    private DumpResult exchange(GenlRequest req, int flags, boolean dump, boolean firstReply) {
         int seq = takeSeq();
         NlMessage sent = req.toMessage(flags, seq, transport.portId());
         transport.send(sent.toBytes());
@@ -119,7 +128,8 @@ public final class GenlClient implements AutoCloseable {
                 if ((m.flags() & Netlink.NLM_F_DUMP_INTR) != 0) {
                     st.interrupted = true;
                 }
-                boolean finished = handle(m, req, sent, dump, st);
+                boolean finished = handle(m, req, sent, dump, st)
+                        || firstReply && !st.messages.isEmpty();
                 if (finished) {
                     if (i != msgs.size() - 1) {
                         throw new NetlinkProtocolException("message after the end of the reply "

@@ -26,7 +26,8 @@ import java.util.Set;
 public final class Validator {
     private final Dialect dialect;
     private final Diagnostics diags;
-    private final Map<String, Pos> seen = new HashMap<>();
+    /** Keys of the uniqueness checks; sized for the configuration in {@link #validate}. */
+    private Map<String, Pos> seen = new HashMap<>();
 
     public Validator(OptionTable table, Dialect dialect, Diagnostics diags) {
         this.dialect = dialect;
@@ -34,30 +35,74 @@ public final class Validator {
     }
 
     public void validate(Config cfg) {
+        // about eight keys per resource: no rehashing of a big map as it grows
+        seen = new HashMap<>(Math.max(16, cfg.resources().size() * 12));
         for (Resource r : cfg.resources()) {
             resource(r);
             required(cfg, r);
         }
     }
 
-    /** Every volume of a host needs a device and a disk (or "disk none"). */
+    /**
+     * Every volume of a host needs a device and a disk (or "disk none"). The host's volume
+     * statements override the resource's, as in {@link io.drbdctl.config.model.Effective}; only
+     * device, minor and disk matter here, so the options are not inherited for this check.
+     */
     private void required(Config cfg, Resource r) {
         for (Host h : r.hosts()) {
             if (h.kind() != HostKind.ON && h.kind() != HostKind.FLOATING) {
                 continue;
             }
-            for (io.drbdctl.config.model.Effective.Vol v : io.drbdctl.config.model.Effective.volumes(cfg, r, h)) {
-                String where = "in resource " + r.name() + ", on " + String.join(" ", h.names()) + " { ... }: ";
-                if (v.minor() < 0 && v.device() == null) {
-                    diags.error(h.pos().file(), h.pos().line(), h.pos().col(), where + "'device' keyword missing"
-                            + (v.vnr() != 0 ? " (volume " + v.vnr() + ")" : ""));
+            for (int vnr : vnrs(r, h)) {
+                Volume hv = volume(h.volumes(), vnr);
+                Volume rv = volume(r.volumes(), vnr);
+                String device = hv != null && hv.device() != null ? hv.device() : rv == null ? null : rv.device();
+                int minor = hv != null && hv.minor() >= 0 ? hv.minor() : rv != null ? rv.minor() : -1;
+                String disk = hv != null && hv.disk() != null ? hv.disk() : rv == null ? null : rv.disk();
+                if (minor < 0 && device == null) {
+                    diags.error(h.pos().file(), h.pos().line(), h.pos().col(), where(r, h) + "'device' keyword"
+                            + " missing" + (vnr != 0 ? " (volume " + vnr + ")" : ""));
                 }
-                if (v.disk() == null && !diskNone(r, h, v.vnr())) {
-                    diags.error(h.pos().file(), h.pos().line(), h.pos().col(), where + "'disk' keyword missing"
-                            + (v.vnr() != 0 ? " (volume " + v.vnr() + ")" : ""));
+                if ((disk == null || disk.equals("none")) && !diskNone(r, h, vnr)) {
+                    diags.error(h.pos().file(), h.pos().line(), h.pos().col(), where(r, h) + "'disk' keyword"
+                            + " missing" + (vnr != 0 ? " (volume " + vnr + ")" : ""));
                 }
             }
         }
+    }
+
+    private static String where(Resource r, Host h) {
+        return "in resource " + r.name() + ", on " + String.join(" ", h.names()) + " { ... }: ";
+    }
+
+    /** The volume numbers of the host and of the resource, ascending, each once. */
+    private static int[] vnrs(Resource r, Host h) {
+        int[] out = new int[h.volumes().size() + r.volumes().size()];
+        int n = 0;
+        for (List<Volume> vs : List.of(h.volumes(), r.volumes())) {
+            for (Volume v : vs) {
+                int i = 0;
+                while (i < n && out[i] < v.vnr()) {
+                    i++;
+                }
+                if (i < n && out[i] == v.vnr()) {
+                    continue;
+                }
+                System.arraycopy(out, i, out, i + 1, n - i);
+                out[i] = v.vnr();
+                n++;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static Volume volume(List<Volume> vs, int vnr) {
+        for (Volume v : vs) {
+            if (v.vnr() == vnr) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private static boolean diskNone(Resource r, Host h, int vnr) {
@@ -69,8 +114,12 @@ public final class Validator {
         return false;
     }
 
-    private void unique(String key, String what, String shown, Pos at) {
-        Pos first = seen.putIfAbsent(key, at);
+    /**
+     * Reports {@code shown} as a conflicting {@code what} when {@code kind} + {@code shown} was
+     * seen before (one key string per check: this runs for every host and volume).
+     */
+    private void unique(char kind, String what, String shown, Pos at) {
+        Pos first = seen.putIfAbsent(kind + shown, at);
         if (first != null && at != null) {
             diags.error(at.file(), at.line(), at.col(), "conflicting use of " + what + " '" + shown
                     + "'; first used at " + first.file() + ":" + first.line() + ":" + first.col());
@@ -88,7 +137,7 @@ public final class Validator {
                 onHosts++;
             }
             for (String n : h.names()) {
-                unique("host:" + r.name() + ":" + n, "host section", r.name() + ": on " + n, h.pos());
+                unique('h', "host section", r.name() + ": on " + n, h.pos());
             }
             if (h.nodeId() != null) {
                 withId++;
@@ -101,15 +150,15 @@ public final class Validator {
             }
             Address a = h.address();
             if (a != null && h.kind() != HostKind.FLOATING && h.proxy() == null) {
-                unique("addr:" + a.addr() + ":" + a.port(), "IP:port", a.addr() + ":" + a.port(), a.pos());
+                unique('a', "IP:port", a.addr() + ":" + a.port(), a.pos());
             }
             for (Volume v : volumesOf(r, h)) {
                 for (String n : h.names()) {
                     if (v.minor() >= 0) {
-                        unique("minor:" + n + ":" + v.minor(), "device-minor", n + ":" + v.minor(), v.pos());
+                        unique('m', "device-minor", n + ":" + v.minor(), v.pos());
                     }
                     if (v.device() != null) {
-                        unique("device:" + n + ":" + v.device(), "device", n + ":" + v.device(), v.pos());
+                        unique('d', "device", n + ":" + v.device(), v.pos());
                     }
                     if (v.disk() != null && !v.disk().equals("none") && v.metaDisk() != null
                             && v.disk().equals(v.metaDisk()) && !"internal".equals(v.metaIndex())) {

@@ -2,20 +2,21 @@ package io.drbdctl.config.diag;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Collects diagnostics of one parse/validation run (one instance per run). */
 public final class Diagnostics {
     private final List<Diagnostic> list = new ArrayList<>();
+    /** FILE:LINE:COL of every error so far (a set: many errors must not make this quadratic). */
+    private final Set<String> errorPlaces = new HashSet<>();
 
     /** Adds an error unless one is already reported at the same place. */
     public void error(String file, int line, int col, String msg) {
-        for (Diagnostic d : list) {
-            if (d.severity() == Severity.ERROR && d.line() == line && d.column() == col && d.file().equals(file)) {
-                return;
-            }
+        if (errorPlaces.add(file + ":" + line + ":" + col)) {
+            list.add(new Diagnostic(file, line, col, Severity.ERROR, msg));
         }
-        list.add(new Diagnostic(file, line, col, Severity.ERROR, msg));
     }
 
     public void warning(String file, int line, int col, String msg) {
@@ -24,6 +25,9 @@ public final class Diagnostics {
 
     public void add(Diagnostic d) {
         list.add(d);
+        if (d.severity() == Severity.ERROR) {
+            errorPlaces.add(d.file() + ":" + d.line() + ":" + d.column());
+        }
     }
 
     public boolean hasErrors() {

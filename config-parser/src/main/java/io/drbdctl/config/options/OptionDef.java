@@ -1,6 +1,7 @@
 package io.drbdctl.config.options;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -27,5 +28,21 @@ public record OptionDef(String section, String name, OptionType type, Long min, 
 
     public boolean in(Dialect d) {
         return dialects.contains(d);
+    }
+
+    // equals and hashCode written out: the record's generated ones are bound through
+    // invokedynamic at their first use, which costs a drbdadm run milliseconds of start-up
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OptionDef d && section.equals(d.section) && name.equals(d.name) && type == d.type
+                && Objects.equals(min, d.min) && Objects.equals(max, d.max) && Objects.equals(def, d.def)
+                && scale == d.scale && Objects.equals(unit, d.unit) && enumValues.equals(d.enumValues)
+                && dialects.equals(d.dialects);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * section.hashCode() + name.hashCode()) + type.hashCode();
     }
 }

@@ -8,8 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,9 +25,14 @@ import java.util.Set;
 public final class OptionTable {
     private static final String RESOURCE = "/io/drbdctl/config/options.tsv";
     private final List<OptionDef> rows;
+    private final List<OptionDef> setupRows;
+    /** The raw v8 column of the rows that have one (parsed on demand; read-only after construction). */
+    private final Map<OptionDef, String> v8;
 
-    private OptionTable(List<OptionDef> rows) {
+    private OptionTable(List<OptionDef> rows, List<OptionDef> setupRows, Map<OptionDef, String> v8) {
         this.rows = List.copyOf(rows);
+        this.setupRows = List.copyOf(setupRows);
+        this.v8 = v8;
     }
 
     /** Loads the table shipped with this library (a fresh, immutable instance). */
@@ -40,6 +49,8 @@ public final class OptionTable {
 
     static OptionTable parse(BufferedReader r) throws IOException {
         List<OptionDef> out = new ArrayList<>();
+        List<OptionDef> setup = new ArrayList<>();
+        Map<OptionDef, String> v8 = new IdentityHashMap<>();
         String line;
         while ((line = r.readLine()) != null) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -51,10 +62,29 @@ public final class OptionTable {
                 ds.add(Dialect.fromLabel(d));
             }
             List<String> enums = f[8].isEmpty() ? List.of() : Arrays.asList(f[8].split(","));
-            out.add(new OptionDef(f[0], f[1], OptionType.parse(f[2]), num(f[3]), num(f[4]),
-                    f[5].isEmpty() ? null : f[5], f[6].isEmpty() ? '1' : f[6].charAt(0), f[7], enums, ds));
+            OptionDef d = new OptionDef(f[0], f[1], OptionType.parse(f[2]), num(f[3]), num(f[4]),
+                    f[5].isEmpty() ? null : f[5], f[6].isEmpty() ? '1' : f[6].charAt(0), f[7], enums, ds);
+            setup.add(d);
+            if (f.length > 10 && !f[10].isEmpty()) {
+                v8.put(d, f[10]);
+                if (f[10].contains("setup-only")) {
+                    continue;
+                }
+            }
+            out.add(d);
         }
-        return new OptionTable(out);
+        return new OptionTable(out, setup, v8);
+    }
+
+    private static Map<String, String> v8Facts(String col) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String kv : col.split(";")) {
+            if (!kv.isEmpty()) {
+                int eq = kv.indexOf('=');
+                m.put(eq < 0 ? kv : kv.substring(0, eq), eq < 0 ? "" : kv.substring(eq + 1));
+            }
+        }
+        return Collections.unmodifiableMap(m);
     }
 
     private static Long num(String s) {
@@ -67,6 +97,16 @@ public final class OptionTable {
 
     public List<OptionDef> all() {
         return rows;
+    }
+
+    /** Every row including the drbdsetup-only ones ({@code setup-only} in the v8 column), in table order. */
+    public List<OptionDef> setupRows() {
+        return setupRows;
+    }
+
+    /** The v8 column of a row (drbdsetup 8.4 facts: attr, wire, flag, overrides ...); empty if none. */
+    public Map<String, String> v8(OptionDef d) {
+        return v8Facts(v8.getOrDefault(d, ""));
     }
 
     /** Options of one section in one dialect, in table order. */

@@ -113,24 +113,40 @@ public final class ConfigLoader {
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
         new TokenCheck(display, st.diags).check(tokens.getTokens());
-        DrbdConfParser parser = new DrbdConfParser(tokens);
-        // two-stage parse: the fast SLL prediction first, full LL only for files it cannot decide
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        DrbdConfParser parser = new KeywordParser(tokens);
         parser.removeErrorListeners();
+        ConfigVisitor visitor = new ConfigVisitor(st, display);
+        // Two-stage parse, one top-level statement at a time: the fast SLL prediction first; a
+        // statement's tree is garbage once visited, so a big file never holds a tree of itself.
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
-        DrbdConfParser.ConfigContext tree;
-        try {
-            tree = parser.config();
-        } catch (ParseCancellationException e) {
-            tokens.seek(0);
-            parser.reset();
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            parser.setErrorHandler(new DefaultErrorStrategy());
-            parser.addErrorListener(listener);
-            tree = parser.config();
+        while (true) {
+            int start = tokens.index();
+            DrbdConfParser.TopStmtContext stmt;
+            try {
+                if (tokens.LA(1) == Token.EOF) {
+                    return;
+                }
+                stmt = parser.topStmt();
+            } catch (ParseCancellationException e) {
+                // From the statement SLL could not decide on: full LL prediction and ANTLR's error
+                // recovery, as if the whole file had been parsed that way (the statements before
+                // parse the same in both modes).
+                tokens.seek(start);
+                parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+                parser.setErrorHandler(new DefaultErrorStrategy());
+                parser.addErrorListener(listener);
+                visit(visitor, parser.config(), parser, st, display);
+                return;
+            }
+            visit(visitor, stmt, parser, st, display);
         }
+    }
+
+    private static void visit(ConfigVisitor visitor, org.antlr.v4.runtime.tree.ParseTree tree, DrbdConfParser parser,
+                              State st, String display) {
         try {
-            new ConfigVisitor(st, display).visit(tree);
+            visitor.visit(tree);
         } catch (RuntimeException e) {
             // a tree repaired after syntax errors may lack parts; those errors are reported already
             if (parser.getNumberOfSyntaxErrors() == 0 && !st.diags.hasErrors()) {

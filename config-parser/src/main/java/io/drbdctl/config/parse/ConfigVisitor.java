@@ -98,7 +98,7 @@ final class ConfigVisitor extends DrbdConfParserBaseVisitor<Void> {
     @Override
     public Void visitResourceSection(ResourceSectionContext ctx) {
         String name = OptionReader.unquote(ctx.name.getText());
-        if (!name.matches("[A-Za-z0-9_.+\\-]+") || name.startsWith("-")) {
+        if (!validName(name)) {
             err(ctx.name.start, "invalid resource name '" + name + "'");
         }
         Resource first = state.byName.get(name);
@@ -111,6 +111,21 @@ final class ConfigVisitor extends DrbdConfParserBaseVisitor<Void> {
         state.resources.add(r);
         state.byName.putIfAbsent(name, r);
         return null;
+    }
+
+    /** [A-Za-z0-9_.+-]+, not starting with '-' (a loop: a regex compiled per resource is slow). */
+    static boolean validName(String name) {
+        if (name.isEmpty() || name.charAt(0) == '-') {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.'
+                    || c == '+' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

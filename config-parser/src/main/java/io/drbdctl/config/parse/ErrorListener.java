@@ -88,7 +88,7 @@ final class ErrorListener extends BaseErrorListener {
     /** The language's keywords, from the lexer's vocabulary. */
     static List<String> keywords() {
         List<String> out = new ArrayList<>();
-        Vocabulary v = DrbdConfLexer.VOCABULARY;
+        Vocabulary v = DrbdConfLexer.keywordVocabulary();
         for (int i = 0; i <= v.getMaxTokenType(); i++) {
             String lit = v.getLiteralName(i);
             if (lit != null && lit.length() > 3 && Character.isLetter(lit.charAt(1))) {

@@ -29,7 +29,7 @@ final class TokenCheck {
             }
             int type = t.getType();
             int col = t.getCharPositionInLine() + 1;
-            if (type == DrbdConfLexer.STRING && t.getText().length() > 128) {
+            if (type == DrbdConfLexer.STRING && length(t) > 128) {
                 diags.error(file, t.getLine(), col, "token too long (more than 128 characters)");
             } else if (type == DrbdConfLexer.DQSTRING && t.getText().length() > 257) {
                 diags.error(file, t.getLine(), col, "double quoted string too long (more than 255 characters)");
@@ -43,5 +43,10 @@ final class TokenCheck {
             Token t = open.peekLast();
             diags.error(file, t.getLine(), t.getCharPositionInLine() + 1, "this '{' is never closed");
         }
+    }
+
+    /** The token's length without copying its text. */
+    private static int length(Token t) {
+        return t.getStopIndex() - t.getStartIndex() + 1;
     }
 }

@@ -1,0 +1,24 @@
+package io.drbdctl.config.parse;
+
+import io.drbdctl.config.grammar.DrbdConfLexer;
+import io.drbdctl.config.grammar.DrbdConfParser;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.Vocabulary;
+
+/**
+ * The generated parser with the keywords' literal names in its vocabulary: the lexer types
+ * keywords in code (see DrbdConfLexer.g4), so the generated vocabulary knows only their symbolic
+ * names, and syntax errors would say "expecting ON" instead of "expecting 'on'".
+ */
+final class KeywordParser extends DrbdConfParser {
+    private final Vocabulary vocabulary = DrbdConfLexer.keywordVocabulary();
+
+    KeywordParser(TokenStream input) {
+        super(input);
+    }
+
+    @Override
+    public Vocabulary getVocabulary() {
+        return vocabulary;
+    }
+}

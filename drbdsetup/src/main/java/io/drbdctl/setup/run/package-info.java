@@ -1,0 +1,2 @@
+/** Running commands: dispatch, configuration requests, get/poll commands, status and down. */
+package io.drbdctl.setup.run;
