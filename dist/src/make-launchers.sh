@@ -13,14 +13,44 @@ java="$java_home/bin/java"
 
 training_dir=$(cd "$(dirname "$(readlink -f "$0")")/cds-training" && pwd)
 
-# tool name, main class, a training command line that touches the usual classes
+# tool name, main class, the class and command line of a training run that touches
+# the usual classes. drbdmeta's training class runs create-md, dump-md, restore-md, ...
+# on sparse files in a temporary directory of its own, all in one JVM.
 tools=(
-  "drbdadm    io.drbdctl.adm.Main    -c $training_dir/drbd.conf -d up r0"
-  "drbdsetup  io.drbdctl.setup.Main  --help"
-  "drbdmeta   io.drbdctl.meta.Main   --help"
+  "drbdadm    io.drbdctl.adm.Main    io.drbdctl.adm.Main         -c $training_dir/drbd.conf -d up r0"
+  "drbdsetup  io.drbdctl.setup.Main  io.drbdctl.setup.Main       --help"
+  "drbdmeta   io.drbdctl.meta.Main   io.drbdctl.meta.CdsTraining"
 )
 
 mkdir -p "$dist/bin" "$dist/lib/cds" "$dist/share/man"
+
+# drbdmeta uses JNA for one call (the O_EXCL open of block devices). Unless told
+# otherwise JNA unpacks its native library from the jar into a new temporary file
+# at every start and runs "ldconfig -p" to find libc; both cost more than most
+# drbdmeta commands. So unpack it once, here, and name both paths. ($lib is
+# expanded by the launcher; the training run gets the absolute path.)
+jna_native=
+case $(uname -m) in
+  x86_64) jna_arch=linux-x86-64 ;;
+  aarch64) jna_arch=linux-aarch64 ;;
+  *) jna_arch= ;;
+esac
+jna_jar=$(find "$dist/lib" -maxdepth 1 -name 'jna-[0-9]*.jar' | head -n 1)
+if [ -n "$jna_arch" ] && [ -n "$jna_jar" ]; then
+  rm -rf "$dist/lib/jna-native"
+  mkdir -p "$dist/lib/jna-native"
+  if (cd "$dist/lib/jna-native" && "$java_home/bin/jar" xf "$jna_jar" "com/sun/jna/$jna_arch/libjnidispatch.so") 2>/dev/null &&
+     mv "$dist/lib/jna-native/com/sun/jna/$jna_arch/libjnidispatch.so" "$dist/lib/jna-native/"; then
+    jna_native=yes
+  fi
+  rm -rf "$dist/lib/jna-native/com"
+fi
+
+# extra JVM options per tool: [tool]="launcher options|training options"
+jna_opts="-Djna.platform.library.path="
+declare -A jvm_extra=(
+  [drbdmeta]="$jna_opts${jna_native:+ \"-Djna.boot.library.path=\$lib/jna-native\"}|$jna_opts${jna_native:+ -Djna.boot.library.path=$dist/lib/jna-native}"
+)
 cd "$dist/lib"
 # the archive records the class path; dump with the very string the launcher will use
 dump_lib="$(readlink -f "$dist/bin")/../lib"
@@ -28,14 +58,22 @@ classpath=$(find . -maxdepth 1 -name '*.jar' -printf '%f\n' | LC_ALL=C sort |
             sed 's|^|$lib/|' | paste -sd: -)
 
 for entry in "${tools[@]}"; do
-  read -r name main training <<<"$entry"
+  read -r name main training_main training <<<"$entry"
+  extra=${jvm_extra[$name]:-|}
+  train_extra=${extra#*|}
+  extra=${extra%%|*}
   launcher="$dist/bin/$name"
   cat > "$launcher" <<LAUNCHER
 #!/bin/sh
 # $name launcher, written by the build (dist/src/make-launchers.sh). Put this
 # directory on PATH. JAVA or JAVA_HOME choose another JVM; the class-data sharing
 # archive is used only with the JVM that made it and ignored otherwise.
-bin=\$(dirname "\$(readlink -f "\$0")")
+# the canonical directory of this script (the archive records that path), with
+# shell built-ins where possible: no readlink/dirname processes at every start
+self=\$0
+[ -L "\$self" ] && self=\$(readlink -f "\$self")
+case \$self in */*) ;; *) self=./\$self ;; esac
+bin=\$(cd -P -- "\${self%/*}" && pwd -P)
 lib="\$bin/../lib"
 if [ -n "\${JAVA:-}" ]; then java=\$JAVA
 elif [ -n "\${JAVA_HOME:-}" ]; then java=\$JAVA_HOME/bin/java
@@ -44,7 +82,7 @@ else java=java
 fi
 exec "\$java" -XX:SharedArchiveFile="\$lib/cds/$name.jsa" -Xshare:auto \\
   -Xlog:cds=off -Xlog:cds+dynamic=off \\
-  -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData \\
+  -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData $extra \\
   -cp "$classpath" $main "\$@"
 LAUNCHER
   chmod 755 "$launcher"
@@ -52,8 +90,8 @@ LAUNCHER
   rm -f "cds/$name.jsa"
   # The training run's own exit status does not matter, only the archive it leaves.
   __DRBD_NODE__=alpha "$java" -XX:ArchiveClassesAtExit="cds/$name.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
-    -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData \
-    -cp "${classpath//\$lib/$dump_lib}" "$main" $training >/dev/null 2>&1 || true
+    -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData $train_extra \
+    -cp "${classpath//\$lib/$dump_lib}" "$training_main" $training >/dev/null 2>&1 || true
   if [ ! -s "cds/$name.jsa" ]; then
     echo "make-launchers: no CDS archive for $name (the launcher still works without)" >&2
   fi

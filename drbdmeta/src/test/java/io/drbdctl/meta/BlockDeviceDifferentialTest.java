@@ -1,5 +1,6 @@
 package io.drbdctl.meta;
 
+import io.drbdctl.meta.io.ExclusiveClaim;
 import io.drbdctl.meta.support.Ours;
 import io.drbdctl.meta.support.Pair;
 import io.drbdctl.meta.support.Reference;
@@ -85,6 +86,38 @@ class BlockDeviceDifferentialTest {
                 assertEquals(r, o, s);
             }
             assertEquals("", Scratch.firstDiff(refDev, ourDev, 255 * MIB, MIB), s);
+        }
+    }
+
+    /**
+     * A block device someone else holds exclusively (here: this test, through an O_EXCL open; the
+     * same as a mounted filesystem or a device-mapper user): "Exclusive open failed. Do it
+     * anyways?" for internal and flex-external metadata, apply-al refuses without asking, --force
+     * goes on; indexed metadata is not opened exclusively. Nothing is written while declined.
+     */
+    @Test
+    void busyDeviceAsksBeforeGoingOn() {
+        Path refDev = loop(scratch.sparse("ref.img", 256 * MIB));
+        Path ourDev = loop(scratch.sparse("our.img", 256 * MIB));
+        Pair p = new Pair(refDev, ourDev, 218, new Ours(scratch.dir().resolve("state")));
+        assertEquals(0, p.ref("MINOR v09 DEV internal create-md 1").rc());
+        assertEquals(0, p.our("MINOR v09 DEV internal create-md 1").rc());
+        ExclusiveClaim.Attempt a = ExclusiveClaim.tryClaim(refDev);
+        ExclusiveClaim.Attempt b = ExclusiveClaim.tryClaim(ourDev);
+        assumeTrue(a.claim() != null && b.claim() != null, "cannot claim the loop devices here");
+        try {
+            String[] steps = {"NOFORCE MINOR v09 DEV internal dstate", "NOFORCE MINOR v09 DEV internal outdate",
+                "NOFORCE MINOR v09 DEV internal apply-al", "NOFORCE MINOR v09 DEV flex-external dstate",
+                "NOFORCE MINOR v09 DEV 0 dstate", "NOFORCE MINOR v09 DEV internal create-md 1",
+                "MINOR v09 DEV internal apply-al", "MINOR v09 DEV internal outdate",
+                "MINOR v09 DEV internal get-gi --node-id 0"};
+            for (String s : steps) {
+                assertEquals(p.ref(s), p.our(s), s);
+                assertEquals("", Scratch.firstDiff(refDev, ourDev, 255 * MIB, MIB), s);
+            }
+        } finally {
+            a.claim().close();
+            b.claim().close();
         }
     }
 }

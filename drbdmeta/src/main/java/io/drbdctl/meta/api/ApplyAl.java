@@ -23,7 +23,7 @@ final class ApplyAl {
     }
 
     static void run(MetaContext ctx, Target t) throws MetaException {
-        try (Session s = Session.open(ctx, t)) {
+        try (Session s = Session.open(ctx, t, false)) {
             Optional<Superblock> found = s.find();
             if (found.isEmpty()) {
                 throw new MetaException(MetaException.EXIT_FAILED, "No valid meta data found");

@@ -5,10 +5,12 @@ import io.drbdctl.meta.al.AlTransaction;
 import io.drbdctl.meta.format.Flags;
 import io.drbdctl.meta.format.FormatVersion;
 import io.drbdctl.meta.format.Layout;
+import io.drbdctl.meta.format.MetaIndex;
 import io.drbdctl.meta.format.PeerSlot;
 import io.drbdctl.meta.format.Sizes;
 import io.drbdctl.meta.format.Superblock;
 import io.drbdctl.meta.format.SuperblockCodec;
+import io.drbdctl.meta.format.V07Superblock;
 
 import java.io.PrintStream;
 import java.util.Collections;
@@ -45,6 +47,9 @@ final class CreateMd {
                 old = SuperblockCodec.decode(blk.get(), found).filter(sb -> s.sane(sb, s.size())).orElse(null);
             }
             boolean internal = t.index().isInternal();
+            if (old == null && convertV07(ctx, s, t, o, peers, off, found)) {
+                return;
+            }
             if (old != null) {
                 if (internal) {
                     PrintStream e = ctx.err();
@@ -142,6 +147,12 @@ final class CreateMd {
         }
     }
 
+    /**
+     * From this bitmap size on, zeroing goes through fallocate (native, through JNA): below it,
+     * loading JNA costs more than checking the blocks.
+     */
+    static final long FAST_ZERO_MIN = 64L << 20;
+
     /** drbdmeta zeroes the bitmap in chunks of this size and reports progress per chunk. */
     static final long ZERO_CHUNK = 32L << 20;
 
@@ -227,10 +238,14 @@ final class CreateMd {
         long reported = reportedBitmapBytes(s, layout);
         boolean progress = announceBitmap(ctx, s, layout, pwrite);
         long len = Math.min(reported, Math.min(layout.bitmapAreaBytes(), s.size() - layout.bmAbs()));
+        // large bitmaps: one fallocate instead of checking (or writing) every block
+        boolean zeroed = !pwrite && len >= FAST_ZERO_MIN && s.dev.zeroRangeFast(layout.bmAbs(), len);
         long last = 0;
         for (long done = 0; done < len; done += ZERO_CHUNK) {
             long n = Math.min(ZERO_CHUNK, len - done);
-            s.dev.zeroRange(layout.bmAbs() + done, n);
+            if (!zeroed) {
+                s.dev.zeroRange(layout.bmAbs() + done, n);
+            }
             long pct = (done + n) * 100 / reported;
             if (progress && pct != last) {
                 ctx.err().print("\r" + pct + "%");
@@ -240,6 +255,56 @@ final class CreateMd {
         if (progress) {
             ctx.err().println();
         }
+    }
+
+    /**
+     * Looks for 0.7 metadata (internal: the fixed 128 MiB area at the end; indexed: the slot) and
+     * offers to convert it: the new superblock is written at the target's place, then the old
+     * 0.7 superblock, if it was elsewhere, is zeroed. Returns true if converted.
+     */
+    private static boolean convertV07(MetaContext ctx, Session s, Target t, CreateOptions o, int peers, long off,
+                                      FormatVersion atTarget) throws MetaException {
+        long v07off;
+        if (t.index().isInternal()) {
+            v07off = V07Superblock.fixedInternalOffset(s.size());
+        } else if (t.index() instanceof MetaIndex.Indexed && atTarget == FormatVersion.V07) {
+            v07off = off;
+        } else {
+            return false;
+        }
+        Optional<V07Superblock> v07 = s.readBlock(v07off).flatMap(V07Superblock::decode);
+        if (v07.isEmpty()) {
+            return false;
+        }
+        String to = t.version().label();
+        if (t.index().isInternal()) {
+            PrintStream e = ctx.err();
+            e.println("You want me to create a " + to + " style flexible-size internal meta data block.");
+            e.println("There appears to be a v07 fixed-size internal meta data block");
+            e.println("already in place on " + t.device() + " at byte offset " + v07off);
+        }
+        if (!ctx.confirm("Valid v07 meta-data found, convert to " + to + "?")) {
+            if (!ctx.confirm("So you want me to replace the v07 meta-data\n"
+                    + "with newly initialized " + to + " meta-data?")) {
+                cancelled(ctx);
+            }
+            return false;
+        }
+        ctx.out().println("Converting meta data...");
+        Superblock v08 = v07.get().toV08(s.freshLayout(1, 1, 8)).toBuilder()
+                .laPeerMaxBioSize(o.peerMaxBioSize()).build();
+        if (t.version() == FormatVersion.V09) {
+            convert(ctx, s, v08, FormatVersion.V09, peers, o, off);
+        } else {
+            ctx.out().println("Writing meta data...");
+            s.writeSuperblock(v08, off);
+            ctx.out().println("New drbd meta data block successfully created.");
+        }
+        if (v07off != off) {
+            s.dev.write(v07off, new byte[SuperblockCodec.SIZE]);
+            s.dev.sync();
+        }
+        return true;
     }
 
     /** Converts between v08 and v09 by rewriting only the superblock. */

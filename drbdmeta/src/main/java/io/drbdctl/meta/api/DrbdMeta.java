@@ -6,6 +6,7 @@ import io.drbdctl.meta.format.FormatVersion;
 import io.drbdctl.meta.format.PeerSlot;
 import io.drbdctl.meta.format.Superblock;
 import io.drbdctl.meta.io.LockFile;
+import io.drbdctl.meta.kernel.KernelProbe;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -32,18 +33,47 @@ public final class DrbdMeta {
         T run() throws MetaException;
     }
 
+    /** Read-only operation: allowed on an attached minor, with a warning. */
     private <T> T locked(Target t, Op<T> op) throws MetaException {
+        return locked(t, false, op);
+    }
+
+    /**
+     * Runs {@code op} under the minor's lock. Like the reference, first asks the kernel about the
+     * minor: if it is attached, operations that write are refused; read-only ones run and warn
+     * afterwards (also when they fail with "returned" status 1) that the output might be stale.
+     */
+    private <T> T locked(Target t, boolean writes, Op<T> op) throws MetaException {
+        boolean attached = ctx.kernel().state(t.minor()) == KernelProbe.MinorState.ATTACHED;
+        if (attached && writes) {
+            throw new MetaException(MetaException.EXIT_DEVICE, "Device '" + t.minorLabel() + "' is configured!");
+        }
+        String stale = "# Output might be stale, since minor " + t.minor() + " is attached";
         LockFile lock = LockFile.acquire(ctx.lockDir(), t.minor());
         try {
-            return op.run();
+            T r = op.run();
+            if (attached) {
+                ctx.err().println(stale);
+            }
+            return r;
+        } catch (MetaException e) {
+            if (attached && e.exitCode() == MetaException.EXIT_FAILED) {
+                throw new MetaException(e.exitCode(), e.getMessage().isEmpty() ? stale : e.getMessage() + "\n" + stale, e);
+            }
+            throw e;
         } finally {
             lock.close();
         }
     }
 
+    /** An operation that writes metadata: refused while the minor is attached. */
+    private <T> T writing(Target t, Op<T> op) throws MetaException {
+        return locked(t, true, op);
+    }
+
     /** create-md. */
     public void createMd(Target t, CreateOptions o) throws MetaException {
-        locked(t, () -> {
+        writing(t, () -> {
             CreateMd.run(ctx, t, o);
             return null;
         });
@@ -141,7 +171,7 @@ public final class DrbdMeta {
 
     /** set-gi: prints old and new GI, asks, writes. Declining is not an error (exit 0). */
     public void setGi(Target t, int nodeId, String gi) throws MetaException {
-        locked(t, () -> {
+        writing(t, () -> {
             try (Session s = Session.open(ctx, t)) {
                 Superblock sb = require(s, true);
                 Superblock n = GiText.apply(sb, nodeId, gi);
@@ -185,7 +215,7 @@ public final class DrbdMeta {
 
     /** wipe-md: zeroes the superblock after confirmation. */
     public void wipeMd(Target t) throws MetaException {
-        locked(t, () -> {
+        writing(t, () -> {
             MiscCommands.wipe(ctx, t);
             return null;
         });
@@ -201,7 +231,7 @@ public final class DrbdMeta {
 
     /** restore-md from a dump file. */
     public void restoreMd(Target t, Path dump, Integer alStripes, Integer alStripeSize4k) throws MetaException {
-        locked(t, () -> {
+        writing(t, () -> {
             DumpCommands.restore(ctx, t, dump, alStripes, alStripeSize4k);
             return null;
         });
@@ -217,7 +247,7 @@ public final class DrbdMeta {
 
     /** apply-al: replays the activity log into the bitmap and marks the metadata clean. */
     public void applyAl(Target t) throws MetaException {
-        locked(t, () -> {
+        writing(t, () -> {
             ApplyAl.run(ctx, t);
             return null;
         });
@@ -225,7 +255,7 @@ public final class DrbdMeta {
 
     /** check-resize: moves internal metadata to the end of a grown device. */
     public void checkResize(Target t) throws MetaException {
-        locked(t, () -> {
+        writing(t, () -> {
             MiscCommands.checkResize(ctx, t);
             return null;
         });
@@ -237,7 +267,7 @@ public final class DrbdMeta {
     }
 
     private void modify(Target t, boolean quiet, Change c) throws MetaException {
-        locked(t, () -> {
+        writing(t, () -> {
             try (Session s = Session.open(ctx, t)) {
                 Superblock sb = require(s, quiet);
                 s.writeSuperblock(c.apply(sb), s.mdOffset());

@@ -16,7 +16,6 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,7 +53,7 @@ final class DumpCommands {
                 ctx.err().println(msg);
                 poisoned = true;
             }
-            DumpWriter.Header h = new DumpWriter.Header(ZonedDateTime.now(), hostname(), argv);
+            DumpWriter.Header h = DumpWriter.Header.now(hostname(), argv);
             DumpWriter.write(ctx.out(), h, sb, sb.layout(mdOffset), s.dev, poisoned, offsetBlock);
         }
     }

@@ -42,7 +42,7 @@ final class GiText {
     }
 
     static String hex(long v) {
-        return String.format("%016X", v);
+        return io.drbdctl.meta.format.Hex.u64(v);
     }
 
     private static final String HEAD = "\n"

@@ -1,14 +1,22 @@
 package io.drbdctl.meta.api;
 
+import io.drbdctl.meta.kernel.KernelProbe;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 
 /**
- * Environment of a drbdmeta run: output streams, global options and the directories for lock and
- * last-known-device files.
+ * Environment of a drbdmeta run: output streams, global options, the directories for lock and
+ * last-known-device files, and how to ask the kernel whether a minor is in use.
  */
 public record MetaContext(PrintStream out, PrintStream err, boolean force, boolean ignoreSanityChecks,
-                          int verbose, Confirmer confirmer, Path lockDir, Path libDir) {
+                          int verbose, Confirmer confirmer, Path lockDir, Path libDir, KernelProbe kernel) {
+
+    /** A context that asks the running kernel (/proc, /sys) about the minor. */
+    public MetaContext(PrintStream out, PrintStream err, boolean force, boolean ignoreSanityChecks, int verbose,
+                       Confirmer confirmer, Path lockDir, Path libDir) {
+        this(out, err, force, ignoreSanityChecks, verbose, confirmer, lockDir, libDir, KernelProbe.system());
+    }
 
     /** System defaults: /var/lock and /var/lib/drbd (overridable via DRBD_LOCK_DIR/DRBD_LIB_DIR). */
     public static MetaContext system(PrintStream out, PrintStream err, boolean force, boolean ignoreSanity,
@@ -23,7 +31,7 @@ public record MetaContext(PrintStream out, PrintStream err, boolean force, boole
     }
 
     public MetaContext withForce(boolean f) {
-        return new MetaContext(out, err, f, ignoreSanityChecks, verbose, confirmer, lockDir, libDir);
+        return new MetaContext(out, err, f, ignoreSanityChecks, verbose, confirmer, lockDir, libDir, kernel);
     }
 
     /**

@@ -7,6 +7,7 @@ import io.drbdctl.meta.format.MetaIndex;
 import io.drbdctl.meta.format.Superblock;
 import io.drbdctl.meta.format.SuperblockCodec;
 import io.drbdctl.meta.io.DeviceIo;
+import io.drbdctl.meta.io.ExclusiveClaim;
 import io.drbdctl.meta.io.LastKnownFile;
 
 import java.io.Closeable;
@@ -20,6 +21,7 @@ final class Session implements Closeable {
     final MetaContext ctx;
     final Target target;
     final DeviceIo dev;
+    private ExclusiveClaim claim;
 
     private Session(MetaContext ctx, Target target, DeviceIo dev) {
         this.ctx = ctx;
@@ -29,8 +31,30 @@ final class Session implements Closeable {
 
     /** Opens the device with the reference's checks and messages. */
     static Session open(MetaContext ctx, Target target) throws MetaException {
+        return open(ctx, target, true);
+    }
+
+    /**
+     * Opens the device. Block devices holding internal or flex-external metadata are also claimed
+     * exclusively (O_EXCL), as the reference does; if that fails with EBUSY (mounted, swap, held by
+     * a stacked device or another exclusive opener) the user has to confirm, and
+     * {@code askWhenBusy == false} (apply-al) refuses unless --force.
+     */
+    static Session open(MetaContext ctx, Target target, boolean askWhenBusy) throws MetaException {
         DeviceIo dev = DeviceIo.open(target.device());
+        ExclusiveClaim claim = null;
         try {
+            if (dev.blockDevice() && !(target.index() instanceof MetaIndex.Indexed)) {
+                ExclusiveClaim.Attempt a = ExclusiveClaim.tryClaim(target.device());
+                if (a.result() == ExclusiveClaim.Result.BUSY) {
+                    ctx.err().println("open(" + target.device() + ") failed: Device or resource busy");
+                    if ((!askWhenBusy && !ctx.force()) || !ctx.confirm("Exclusive open failed. Do it anyways?")) {
+                        ctx.out().println("Operation canceled.");
+                        throw new MetaException(MetaException.EXIT_DEVICE, "");
+                    }
+                }
+                claim = a.claim();
+            }
             if (!dev.blockDevice()) {
                 if (!ctx.force()) {
                     throw new MetaException(MetaException.EXIT_DEVICE, "'" + target.device() + "' is not a block device!");
@@ -47,8 +71,12 @@ final class Session implements Closeable {
                         + "byte offset " + s.mdOffset() + ", but " + target.device() + " is only " + dev.size()
                         + " bytes.");
             }
+            s.claim = claim;
             return s;
         } catch (MetaException e) {
+            if (claim != null) {
+                claim.close();
+            }
             dev.close();
             throw e;
         }
@@ -179,5 +207,8 @@ final class Session implements Closeable {
     @Override
     public void close() {
         dev.close();
+        if (claim != null) {
+            claim.close();
+        }
     }
 }

@@ -49,6 +49,72 @@ public final class SlotReader {
 
     /** Number of consecutive words from {@code k} (exclusive of {@code limit}) equal to {@code w}. */
     public long countEqual(long k, int w, long limit) throws MetaException {
+        long whole = limit - k > BULK_MIN_WORDS ? bulkEqualGroups(k, w, limit) : 0;
+        return whole + countEqualWordwise(k + whole, w, limit);
+    }
+
+    /** Runs shorter than this many slot words are counted word by word. */
+    private static final long BULK_MIN_WORDS = 1 << 12;
+    /** Bulk reads of up to 32 MiB, as the reference reads the bitmap. */
+    private static final int BULK_BYTES = 32 << 20;
+    private static final int PATTERN_BYTES = 1 << 20;
+
+    /**
+     * Long runs (an unwritten bitmap is one run of zeros) are found by comparing the raw,
+     * interleaved area with a repeated {@code w} in bulk, without decoding single words: a run of
+     * raw words all equal to {@code w} covers the same run in every slot. Returns the number of
+     * whole slot-word groups from {@code k} that are equal to {@code w} in all slots.
+     */
+    private long bulkEqualGroups(long k, int w, long limit) throws MetaException {
+        long startByte = bmAbs + k * maxPeers * 4;
+        long endByte = bmAbs + Math.min(totalWords, limit * maxPeers) * 4;
+        long pos = startByte - Math.floorMod(startByte, DeviceIo.DIRECT_ALIGN);
+        long span = endByte - pos;
+        ByteBuffer buf = DeviceIo.alignedBuffer((int) Math.min(BULK_BYTES, span + Math.floorMod(-span,
+                (long) DeviceIo.DIRECT_ALIGN)));
+        ByteBuffer pattern = ByteBuffer.allocateDirect(Math.min(PATTERN_BYTES, buf.capacity()))
+                .order(ByteOrder.LITTLE_ENDIAN);
+        if (w != 0) {
+            while (pattern.hasRemaining()) {
+                pattern.putInt(w);
+            }
+        }
+        long equalTo = startByte;
+        while (pos < endByte) {
+            long want = endByte - pos;
+            int n = (int) Math.min(buf.capacity(), want + Math.floorMod(-want, (long) DeviceIo.DIRECT_ALIGN));
+            n = (int) Math.min(n, dev.size() - pos);
+            buf.clear().limit(n);
+            dev.readBulk(pos, buf);
+            int from = (int) Math.max(0, startByte - pos);
+            int to = (int) Math.min(n, endByte - pos);
+            int m = mismatch(buf, from, to, pattern);
+            if (m >= 0) {
+                equalTo = pos + m;
+                break;
+            }
+            equalTo = pos + to;
+            pos += n;
+        }
+        return (equalTo - startByte) / 4 / maxPeers;
+    }
+
+    /** Index of the first byte in {@code [from, to)} of {@code buf} that differs from the pattern, or -1. */
+    private static int mismatch(ByteBuffer buf, int from, int to, ByteBuffer pattern) {
+        for (int at = from; at < to; ) {
+            int n = Math.min(pattern.capacity(), to - at);
+            buf.limit(at + n).position(at);
+            pattern.clear().limit(n);
+            int m = buf.mismatch(pattern);
+            if (m >= 0) {
+                return at + m;
+            }
+            at += n;
+        }
+        return -1;
+    }
+
+    private long countEqualWordwise(long k, int w, long limit) throws MetaException {
         long p = k;
         while (p < limit) {
             int[] d = chunk(p / CHUNK_WORDS);

@@ -54,8 +54,7 @@ public final class BitmapText {
     }
 
     static String hex8(int w) {
-        String s = Integer.toHexString(w).toUpperCase();
-        return "00000000".substring(s.length()) + s;
+        return io.drbdctl.meta.format.Hex.u32(w);
     }
 
     /** Minimal append target so that large dumps can stream to a PrintStream. */

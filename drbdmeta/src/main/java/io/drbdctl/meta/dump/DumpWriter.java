@@ -4,15 +4,17 @@ import io.drbdctl.meta.MetaException;
 import io.drbdctl.meta.bitmap.SlotReader;
 import io.drbdctl.meta.format.Flags;
 import io.drbdctl.meta.format.FormatVersion;
+import io.drbdctl.meta.format.Hex;
 import io.drbdctl.meta.format.Layout;
 import io.drbdctl.meta.format.PeerSlot;
 import io.drbdctl.meta.format.Superblock;
 import io.drbdctl.meta.io.DeviceIo;
 
 import java.io.PrintStream;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.TimeZone;
 
 /** Writes the dump-md text format of drbdmeta 9.22. */
 public final class DumpWriter {
@@ -22,11 +24,31 @@ public final class DumpWriter {
     /**
      * Header identification of a dump.
      *
-     * @param time     local time of the dump
-     * @param hostname host name
-     * @param argv     command line, first element reduced to its basename by the caller
+     * @param epochSecond   time of the dump
+     * @param offsetSeconds the local time zone's offset from UTC at that time
+     * @param hostname      host name
+     * @param argv          command line, first element reduced to its basename by the caller
      */
-    public record Header(ZonedDateTime time, String hostname, List<String> argv) {
+    public record Header(long epochSecond, int offsetSeconds, String hostname, List<String> argv) {
+
+        /** Now, in the default time zone (java.util.TimeZone: no time-zone provider lookup at start-up). */
+        public static Header now(String hostname, List<String> argv) {
+            long ms = System.currentTimeMillis();
+            return new Header(Math.floorDiv(ms, 1000), TimeZone.getDefault().getOffset(ms) / 1000, hostname, argv);
+        }
+
+        /** {@code %Y-%m-%d %H:%M:%S %z}. */
+        String localTime() {
+            LocalDateTime t = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.ofTotalSeconds(offsetSeconds));
+            int off = Math.abs(offsetSeconds) / 60;
+            return t.getYear() + "-" + two(t.getMonthValue()) + "-" + two(t.getDayOfMonth()) + " " + two(t.getHour())
+                    + ":" + two(t.getMinute()) + ":" + two(t.getSecond()) + " " + (offsetSeconds < 0 ? "-" : "+")
+                    + two(off / 60) + two(off % 60);
+        }
+
+        private static String two(int v) {
+            return v < 10 ? "0" + v : Integer.toString(v);
+        }
     }
 
     /** Writes the complete dump. {@code extraOffsets} replaces the offset comment block if not null. */
@@ -34,8 +56,7 @@ public final class DumpWriter {
                              boolean poisoned, String offsetBlock) throws MetaException {
         StringBuilder sb0 = new StringBuilder();
         sb0.append("# DRBD meta data dump\n");
-        sb0.append("# ").append(h.time().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z")))
-                .append(" [").append(h.time().toEpochSecond()).append("]\n");
+        sb0.append("# ").append(h.localTime()).append(" [").append(h.epochSecond()).append("]\n");
         sb0.append("# ").append(h.hostname()).append("> ").append(String.join(" ", h.argv())).append("\n");
         sb0.append("#\n\n");
         sb0.append("version \"").append(sb.version().label()).append("\";\n\n");
@@ -113,11 +134,11 @@ public final class DumpWriter {
     }
 
     public static String hex16(long v) {
-        return String.format("0x%016X", v);
+        return "0x" + Hex.u64(v);
     }
 
     public static String hex8(int v) {
-        return String.format("0x%08X", v);
+        return "0x" + Hex.u32(v);
     }
 
     private record PrintSink(PrintStream out) implements BitmapText.StringBuilderSink {

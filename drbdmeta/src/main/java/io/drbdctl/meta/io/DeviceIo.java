@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import com.sun.nio.file.ExtendedOpenOption;
+
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /** Positional access to a block device or a regular file holding DRBD metadata. */
 public final class DeviceIo implements Closeable {
@@ -21,6 +24,12 @@ public final class DeviceIo implements Closeable {
     private final FileChannel ch;
     private final long size;
     private final boolean blockDevice;
+    /** Second, read-only descriptor opened with O_DIRECT for bulk reads; null until needed or if refused. */
+    private FileChannel direct;
+    private boolean directRefused;
+
+    /** Alignment O_DIRECT needs for offsets, lengths and buffer addresses (covers 512 and 4096 byte sectors). */
+    public static final int DIRECT_ALIGN = 4096;
 
     private DeviceIo(Path path, RandomAccessFile raf, long size, boolean blockDevice) {
         this.path = path;
@@ -113,6 +122,114 @@ public final class DeviceIo implements Closeable {
         }
     }
 
+    /**
+     * Zeroes a range with one fallocate call: on a block device FALLOC_FL_ZERO_RANGE (what the
+     * reference's BLKZEROOUT does: write-zeroes or discard in the device), on a regular file
+     * FALLOC_FL_PUNCH_HOLE (the range becomes a hole, a sparse file stays sparse). Returns false,
+     * having changed nothing, where that is not possible; the caller then writes.
+     */
+    public boolean zeroRangeFast(long pos, long len) throws MetaException {
+        if (pos < 0 || pos + len > size) {
+            throw new MetaException(MetaException.EXIT_DEVICE, "write beyond end of " + path);
+        }
+        int mode = Libc.FALLOC_FL_KEEP_SIZE | (blockDevice ? Libc.FALLOC_FL_ZERO_RANGE : Libc.FALLOC_FL_PUNCH_HOLE);
+        int fd;
+        try {
+            fd = Libc.open(path.toString(), Libc.O_RDWR | Libc.O_CLOEXEC);
+        } catch (com.sun.jna.LastErrorException | LinkageError e) {
+            return false;
+        }
+        try {
+            Libc.fallocate(fd, mode, pos, len);
+            return true;
+        } catch (com.sun.jna.LastErrorException e) {
+            return false;
+        } finally {
+            try {
+                Libc.close(fd);
+            } catch (com.sun.jna.LastErrorException ignored) {
+                // nothing useful to do
+            }
+        }
+    }
+
+    /** Fills {@code buf} from its position to its limit with the bytes at {@code pos}. */
+    public void readInto(long pos, ByteBuffer buf) throws MetaException {
+        if (pos < 0 || pos + buf.remaining() > size) {
+            throw new MetaException(MetaException.EXIT_DEVICE, "read beyond end of " + path + " (offset "
+                    + pos + ", " + buf.remaining() + " bytes, device size " + size + ")");
+        }
+        try {
+            long p = pos;
+            while (buf.hasRemaining()) {
+                int n = ch.read(buf, p);
+                if (n < 0) {
+                    throw new MetaException(MetaException.EXIT_DEVICE, "short read on " + path + " at " + p);
+                }
+                p += n;
+            }
+        } catch (IOException e) {
+            throw new MetaException(MetaException.EXIT_DEVICE, "read(" + path + ") failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A direct buffer of {@code n} bytes whose address suits O_DIRECT. */
+    public static ByteBuffer alignedBuffer(int n) {
+        return ByteBuffer.allocateDirect(n + DIRECT_ALIGN).alignedSlice(DIRECT_ALIGN).limit(n).slice();
+    }
+
+    /**
+     * Like {@link #readInto(long, ByteBuffer)}, but reads with O_DIRECT when offset, length and
+     * buffer are aligned: like the reference, bulk reads then bypass the page cache, so scanning
+     * a large, mostly unwritten bitmap neither fills the page cache with zero pages nor evicts
+     * other data. Falls back to a buffered read where O_DIRECT is refused (e.g. tmpfs).
+     */
+    public void readBulk(long pos, ByteBuffer buf) throws MetaException {
+        if (pos % DIRECT_ALIGN == 0 && buf.remaining() % DIRECT_ALIGN == 0 && buf.isDirect()
+                && buf.alignmentOffset(buf.position(), DIRECT_ALIGN) == 0 && pos + buf.remaining() <= size) {
+            FileChannel d = direct();
+            if (d != null) {
+                int start = buf.position();
+                try {
+                    long p = pos;
+                    while (buf.hasRemaining()) {
+                        int n = d.read(buf, p);
+                        if (n <= 0) {
+                            throw new IOException("short read");
+                        }
+                        p += n;
+                    }
+                    return;
+                } catch (IOException e) {
+                    directRefused = true;
+                    closeQuietly(d);
+                    direct = null;
+                    buf.position(start);
+                }
+            }
+        }
+        readInto(pos, buf);
+    }
+
+    private FileChannel direct() {
+        if (direct == null && !directRefused) {
+            try {
+                direct = FileChannel.open(path, StandardOpenOption.READ, ExtendedOpenOption.DIRECT);
+            } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                directRefused = true;
+            }
+        }
+        return direct;
+    }
+
+    private static void closeQuietly(FileChannel c) {
+        try {
+            c.close();
+        } catch (IOException ignored) {
+            // nothing useful to do
+        }
+    }
+
     /** Writes all of {@code data} at {@code pos}. */
     public void write(long pos, byte[] data, int off, int len) throws MetaException {
         if (pos < 0 || pos + len > size) {
@@ -154,19 +271,14 @@ public final class DeviceIo implements Closeable {
             throw new MetaException(MetaException.EXIT_DEVICE, "write beyond end of " + path);
         }
         int chunk = (int) Math.min(4L << 20, Math.max(len, 4096));
-        ByteBuffer buf = ByteBuffer.allocateDirect(chunk);
+        ByteBuffer buf = alignedBuffer(chunk);
         ByteBuffer zeros = ByteBuffer.allocateDirect(chunk);
         try {
             for (long done = 0; done < len; ) {
                 int n = (int) Math.min(chunk, len - done);
-                buf.clear().limit(n);
                 long p = pos + done;
-                while (buf.hasRemaining()) {
-                    int r = ch.read(buf, p + buf.position());
-                    if (r < 0) {
-                        throw new MetaException(MetaException.EXIT_DEVICE, "short read on " + path);
-                    }
-                }
+                buf.clear().limit(n);
+                readBulk(p, buf);
                 buf.flip();
                 zeros.clear().limit(n);
                 if (buf.mismatch(zeros) >= 0) {
@@ -183,6 +295,9 @@ public final class DeviceIo implements Closeable {
 
     @Override
     public void close() {
+        if (direct != null) {
+            closeQuietly(direct);
+        }
         closeQuietly(raf);
     }
 }

@@ -39,7 +39,7 @@ public record LastKnownFile(long deviceBytes, String devicePath) {
         StringBuilder sb = new StringBuilder();
         sb.append(deviceBytes).append('\t').append(devicePath).append('\n');
         if (deviceUuid != 0) {
-            sb.append("uuid:\t").append(String.format("%016X", deviceUuid)).append('\n');
+            sb.append("uuid:\t").append(io.drbdctl.meta.format.Hex.u64(deviceUuid)).append('\n');
         }
         try {
             Files.createDirectories(libDir);

@@ -3,6 +3,7 @@ package io.drbdctl.meta.support;
 import io.drbdctl.meta.api.Confirmer;
 import io.drbdctl.meta.api.MetaContext;
 import io.drbdctl.meta.cli.Cli;
+import io.drbdctl.meta.kernel.KernelProbe;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -13,10 +14,17 @@ import java.nio.file.Path;
 public final class Ours {
     private final Path lockDir;
     private final Path libDir;
+    private final KernelProbe kernel;
 
     public Ours(Path stateDir) {
+        this(stateDir, KernelProbe.system());
+    }
+
+    /** With a given view of the kernel (fake /proc and /sys trees in tests). */
+    public Ours(Path stateDir, KernelProbe kernel) {
         this.lockDir = stateDir.resolve("lock");
         this.libDir = stateDir.resolve("lib");
+        this.kernel = kernel;
     }
 
     public Path libDir() {
@@ -29,7 +37,7 @@ public final class Ours {
         PrintStream out = new PrintStream(o, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(e, true, StandardCharsets.UTF_8);
         int rc = Cli.run(args, out, err, f -> new MetaContext(out, err, f.force(), f.ignoreSanityChecks(),
-                f.verbose(), Confirmer.noTty(), lockDir, libDir));
+                f.verbose(), Confirmer.noTty(), lockDir, libDir, kernel));
         out.flush();
         err.flush();
         return new RunResult(rc, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));

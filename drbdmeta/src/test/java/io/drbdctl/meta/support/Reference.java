@@ -40,10 +40,22 @@ public final class Reference {
             + "install drbd-utils or set DRBDMETA_REFERENCE";
 
     public static RunResult run(String... args) {
+        return runWithPath(null, args);
+    }
+
+    /**
+     * Runs the reference with {@code dir} in front of PATH (null: unchanged), e.g. to give it a
+     * fake drbdsetup: drbdmeta runs {@code drbdsetup <minor> dstate} to learn whether the minor
+     * is attached.
+     */
+    public static RunResult runWithPath(Path dir, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(binary().orElseThrow().toString());
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
+        if (dir != null) {
+            pb.environment().merge("PATH", dir.toString(), (old, d) -> d + File.pathSeparator + old);
+        }
         pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         try {
             Process p = pb.start();
