@@ -1,96 +1,131 @@
 package io.drbdctl.adm;
 
 import io.drbdctl.adm.env.Environment;
+import io.drbdctl.adm.exec.InProcessStepRunner;
+import io.drbdctl.adm.exec.ProcessStepRunner;
+import io.drbdctl.adm.exec.Programs;
+import io.drbdctl.adm.exec.StepRunner;
 import io.drbdctl.config.diag.Diagnostic;
 import io.drbdctl.config.options.Dialect;
 import io.drbdctl.config.options.OptionTable;
 import io.drbdctl.config.parse.ConfigLoader;
 import io.drbdctl.config.parse.ParseResult;
+import io.drbdctl.setup.SetupSession;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import java.util.Optional;
 
-/** drbdadm: reads drbd.conf and prints (for now) the plan of drbdsetup/drbdmeta steps. */
-@Command(name = "drbdadm", mixinStandardHelpOptions = true, version = "drbdctl drbdadm 0.1",
-        description = "Administration tool for DRBD: reads the configuration and drives drbdsetup/drbdmeta.",
-        footer = {"", "Commands: dump validate up down adjust attach detach connect disconnect",
-                "  primary secondary create-md wipe-md dump-md apply-al resize invalidate",
-                "  invalidate-remote outdate verify pause-sync resume-sync disk-options",
-                "  net-options resource-options peer-device-options new-resource new-minor",
-                "  new-peer new-path del-peer del-minor del-path forget-peer status role",
-                "  cstate dstate wait-connect sh-resources sh-resource sh-dev sh-minor",
-                "  sh-ll-dev sh-md-dev sh-md-idx sh-ip",
-                "Selectors: all, RES, RES/VNR, RES:PEER. Unknown options after the command",
-                "  are passed on to drbdsetup/drbdmeta.",
-                "Environment: __DRBD_NODE__, DRBD_DRIVER_VERSION_OVERRIDE, FAKE_DRBDSETUP_SHOW.",
-                "Without -d the plan is printed and drbdadm exits 20 (execution not wired yet).",
-                "Exit codes: 0 ok, 1 usage, 10 configuration error, 20 command failed."})
-public final class Main implements Callable<Integer> {
-    @Option(names = {"-c", "--config-file"}, description = "configuration file (default /etc/drbd.conf)")
-    String configFile = "/etc/drbd.conf";
-    @Option(names = {"-d", "--dry-run"}, description = "print the commands instead of running them")
-    boolean dryRun;
-    @Option(names = {"-S", "--stacked"}, description = "act on the stacked resources")
-    boolean stacked;
-    @Option(names = {"-v", "--verbose"}, description = "verbose output")
-    boolean verbose;
-    @Option(names = "--json", description = "diagnostics as JSON lines (validate)")
-    boolean json;
-    @Parameters(index = "0", description = "command")
-    String command;
-    @Parameters(index = "1..*", arity = "0..*", description = "resources and -- passthrough options")
-    List<String> args = new ArrayList<>();
+/** drbdadm: reads drbd.conf, plans drbdsetup/drbdmeta steps, prints (-d) or runs them. */
+public final class Main {
+    static final String VERSION = "drbdctl drbdadm 0.1";
+    static final String USAGE = """
+            Usage: drbdadm [-dhSvV] [--json] [-c=FILE] COMMAND [RESOURCE|OPTION...]
+            Administration tool for DRBD: reads the configuration and drives drbdsetup/drbdmeta.
+              -c, --config-file=FILE   configuration file (default /etc/drbd.conf)
+              -d, --dry-run            print the commands instead of running them
+              -S, --stacked            act on the stacked resources
+              -v, --verbose            verbose output
+                  --json               diagnostics as JSON lines (validate)
+              -h, --help               Show this help message and exit.
+              -V, --version            Print version information and exit.
+              -s, --drbdsetup=PROG     run PROG for the drbdsetup steps (default: built in)
+              -m, --drbdmeta=PROG      run PROG for the drbdmeta steps (default: built in)
+              -t, -E, -p, -n, -W       drbd-utils' other global options: not supported yet
+
+            Commands: dump validate up down adjust attach detach connect disconnect
+              primary secondary create-md wipe-md dump-md apply-al resize invalidate
+              invalidate-remote outdate verify pause-sync resume-sync disk-options
+              net-options resource-options peer-device-options new-resource new-minor
+              new-peer new-path del-peer del-minor del-path forget-peer status role
+              cstate dstate wait-connect sh-resources sh-resource sh-dev sh-minor
+              sh-ll-dev sh-md-dev sh-md-idx sh-ip sh-lr-of sh-udev sh-mod-parms sh-nop
+            Selectors: all, RES, RES/VNR, RES:PEER. Unknown options after the command
+              are passed on to drbdsetup/drbdmeta.
+            Environment: __DRBD_NODE__, DRBD_DRIVER_VERSION_OVERRIDE, FAKE_DRBDSETUP_SHOW.
+            Without -d the steps run in this process (drbdsetup through one netlink
+              socket, drbdmeta through its API); -s/-m run other programs instead.
+            Exit codes: 0 ok, 1 usage, 10 configuration error, 20 command failed.
+            """;
 
     private final Map<String, String> env;
     private final PrintStream out;
     private final PrintStream err;
+    private final String configFile;
+    private final boolean dryRun;
+    private final boolean stacked;
+    private final boolean json;
+    private final Programs programs;
+    private String command;
+    private List<String> args;
 
-    Main(Map<String, String> env, PrintStream out, PrintStream err) {
+    private Main(Args a, Map<String, String> env, PrintStream out, PrintStream err) {
         this.env = env;
         this.out = out;
         this.err = err;
+        this.configFile = a.configFile();
+        this.dryRun = a.dryRun();
+        this.stacked = a.stacked();
+        this.json = a.json();
+        this.programs = new Programs(Optional.ofNullable(a.drbdsetup()), Optional.ofNullable(a.drbdmeta()));
+        this.command = a.positional().get(0);
+        this.args = new ArrayList<>(a.positional().subList(1, a.positional().size()));
     }
 
     public static void main(String[] argv) {
-        System.exit(run(argv, System.getenv(), System.out, System.err));
+        // one buffer for the whole output instead of System.out's flush at every line
+        PrintStream stdout = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, Charset.defaultCharset());
+        int rc = run(argv, System.getenv(), stdout, System.err);
+        stdout.flush();
+        System.exit(rc);
     }
 
     /** Runs drbdadm in-process; returns the exit code. Never throws. */
     public static int run(String[] argv, Map<String, String> env, PrintStream out, PrintStream err) {
         try {
-            CommandLine cl = new CommandLine(new Main(env, out, err));
-            // options after the command that drbdadm does not know go through to drbdsetup/drbdmeta
-            cl.setUnmatchedOptionsArePositionalParams(true);
-            cl.setOut(new java.io.PrintWriter(out, true));
-            cl.setErr(new java.io.PrintWriter(err, true));
-            cl.setExecutionExceptionHandler((ex, c, p) -> {
-                err.println("drbdadm: internal error: " + ex);
-                if (env.containsKey("DRBDCTL_DEBUG")) {
-                    ex.printStackTrace(err);
-                }
-                return ExitCodes.EXEC_ERROR;
-            });
-            cl.setParameterExceptionHandler((ex, a) -> {
-                err.println("drbdadm: " + ex.getMessage());
+            Args a;
+            try {
+                a = Args.parse(argv);
+            } catch (Args.UsageException e) {
+                err.println("drbdadm: " + e.getMessage());
                 return ExitCodes.USAGE;
-            });
-            return cl.execute(argv);
+            }
+            if (a.help()) {
+                out.print(USAGE);
+                return ExitCodes.OK;
+            }
+            if (a.version()) {
+                out.println(VERSION);
+                return ExitCodes.OK;
+            }
+            if (!a.unsupported().isEmpty()) {
+                err.println("drbdadm: option " + a.unsupported().get(0) + " is not supported yet");
+                return ExitCodes.USAGE;
+            }
+            if (a.positional().isEmpty()) {
+                err.println("drbdadm: no command given");
+                err.print(USAGE);
+                return ExitCodes.USAGE;
+            }
+            return new Main(a, env, out, err).call();
         } catch (RuntimeException | StackOverflowError e) {
             err.println("drbdadm: internal error: " + e);
+            if (env.containsKey("DRBDCTL_DEBUG")) {
+                e.printStackTrace(err);
+            }
             return ExitCodes.EXEC_ERROR;
         }
     }
 
-    @Override
-    public Integer call() {
+    private int call() {
         // "drbdadm [options] -- BACKEND-OPTIONS COMMAND RES": after "--" the options for
         // drbdsetup/drbdmeta come first, then the command
         if (command.startsWith("-")) {
@@ -137,7 +172,11 @@ public final class Main implements Callable<Integer> {
         io.drbdctl.config.model.ResyncAfter.Pruned pruned = io.drbdctl.config.model.ResyncAfter.prune(pr.config(),
                 r -> io.drbdctl.adm.plan.Topology.me(r, e.hostname()).isPresent());
         pruned.warnings().forEach(err::println);
-        return new io.drbdctl.adm.cmd.Dispatcher(pruned.config(), e, out, err, dryRun, stacked)
-                .run(command, args);
+        try (SetupSession setup = SetupSession.open()) {
+            StepRunner builtIn = new InProcessStepRunner(setup::run);
+            StepRunner runner = programs.external() ? new ProcessStepRunner(programs, env, builtIn) : builtIn;
+            return new io.drbdctl.adm.cmd.Dispatcher(pruned.config(), configFile, e, out, err, dryRun, stacked, programs, runner)
+                    .run(command, args);
+        }
     }
 }

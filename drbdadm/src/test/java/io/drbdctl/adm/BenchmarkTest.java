@@ -6,6 +6,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
@@ -15,7 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Benchmark, not a unit test ({@code mvn -Pbench}): {@code -d up all} and {@code dump all} on
  * generated configurations of 1, 1000 and 10000 resources, Debian's drbdadm and ours (a fresh
- * JVM per run, as a user runs it), printed side by side with the per-resource slope.
+ * JVM per run, as a user runs it), printed side by side: median wall time of
+ * {@code -Dbench.runs=N} runs (default 5), the ratio, and the marginal cost per resource between
+ * 1000 and 10000. Ours runs through the launcher of {@code dist} (with its class-data sharing
+ * archive) when it is built ({@code -Ddrbdctl.launcher=PATH}, default
+ * {@code ../dist/target/drbdctl/bin/drbdadm}), else as a plain JVM with the launcher's flags.
+ * The machine's load average is printed with the numbers: on a busy machine they mean little.
  */
 @Tag("bench")
 class BenchmarkTest {
@@ -24,10 +30,20 @@ class BenchmarkTest {
     @Test
     void sideBySide(@TempDir Path dir) throws Exception {
         assumeTrue(System.getProperty("drbdctl.test.groups", "").contains("bench"), "run with -Pbench");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cp = System.getProperty("java.class.path");
+        int runs = Integer.getInteger("bench.runs", 5);
+        Path launcher = Path.of(System.getProperty("drbdctl.launcher", "../dist/target/drbdctl/bin/drbdadm"));
+        List<String> ours;
+        if (Files.isExecutable(launcher)) {
+            ours = List.of(launcher.toAbsolutePath().normalize().toString());
+        } else {
+            ours = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto", "-cp",
+                    System.getProperty("java.class.path"), Main.class.getName());
+        }
         boolean ref = Files.isExecutable(Path.of(DifferentialTest.REFERENCE));
-        System.out.printf("%-12s %7s %12s %12s%n", "command", "n", "reference ms", "drbdctl ms");
+        System.out.println("drbdctl: " + String.join(" ", ours.size() == 1 ? ours : ours.subList(0, 5)));
+        System.out.printf("%-10s %6s %13s %12s %7s   (median of %d, load %s)%n", "command", "n", "reference ms",
+                "drbdctl ms", "ratio", runs, load());
         for (String cmd : new String[] {"-d up all", "dump all"}) {
             double[] r = new double[SIZES.length];
             double[] o = new double[SIZES.length];
@@ -37,21 +53,24 @@ class BenchmarkTest {
                 args.addAll(List.of(cmd.split(" ")));
                 List<String> refCmd = new ArrayList<>(List.of(DifferentialTest.REFERENCE));
                 refCmd.addAll(args);
-                List<String> ourCmd = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", cp,
-                        Main.class.getName()));
+                List<String> ourCmd = new ArrayList<>(ours);
                 ourCmd.addAll(args);
-                r[i] = ref ? best(refCmd, dir) : Double.NaN;
-                o[i] = best(ourCmd, dir);
-                System.out.printf("%-12s %7d %12.1f %12.1f%n", cmd, SIZES[i], r[i], o[i]);
+                r[i] = ref ? median(refCmd, dir, runs) : Double.NaN;
+                o[i] = median(ourCmd, dir, runs);
+                System.out.printf("%-10s %6d %13.1f %12.1f %7.1f%n", cmd, SIZES[i], r[i], o[i], o[i] / r[i]);
             }
-            System.out.printf("%-12s slope 1000..10000: reference %.1f us/resource, drbdctl %.1f us/resource%n", cmd,
-                    (r[2] - r[1]) * 1000 / 9000, (o[2] - o[1]) * 1000 / 9000);
+            double rs = (r[2] - r[1]) * 1000 / 9000;
+            double os = (o[2] - o[1]) * 1000 / 9000;
+            System.out.printf("%-10s slope 1000..10000: reference %.1f us/resource, drbdctl %.1f us/resource,"
+                    + " ratio %.1f%n", cmd, rs, os, os / rs);
         }
+        System.out.println("load after: " + load());
     }
 
+    /** Resources of two hosts each; IP verification off, so that dump really dumps. */
     static Path generate(Path dir, int n) throws Exception {
         Path f = dir.resolve("bench-" + n + ".res");
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder("global { disable-ip-verification; }\n");
         for (int i = 0; i < n; i++) {
             String ip = (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255);
             b.append("resource r").append(i).append(" { device minor ").append(i).append("; disk /dev/vg/r").append(i)
@@ -62,17 +81,27 @@ class BenchmarkTest {
         return f;
     }
 
-    /** Best of three wall-clock runs in milliseconds. */
-    static double best(List<String> cmd, Path dir) throws Exception {
-        double best = Double.MAX_VALUE;
-        for (int k = 0; k < 3; k++) {
+    /** Median wall-clock time in milliseconds. */
+    static double median(List<String> cmd, Path dir, int runs) throws Exception {
+        double[] t = new double[runs];
+        for (int k = 0; k < runs; k++) {
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(new File(dir.toFile(), "out.txt"));
             pb.environment().putAll(Map.of("__DRBD_NODE__", "alpha", "DRBD_DRIVER_VERSION_OVERRIDE", "9.2.0"));
-            long t = System.nanoTime();
+            long start = System.nanoTime();
             pb.start().waitFor();
-            best = Math.min(best, (System.nanoTime() - t) / 1e6);
+            t[k] = (System.nanoTime() - start) / 1e6;
         }
-        return best;
+        Arrays.sort(t);
+        return t[runs / 2];
+    }
+
+    static String load() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (Exception e) {
+            return "unknown";
+        }
     }
 }

@@ -2,6 +2,10 @@ package io.drbdctl.adm.cmd;
 
 import io.drbdctl.adm.ExitCodes;
 import io.drbdctl.adm.env.Environment;
+import io.drbdctl.adm.exec.PlanRunner;
+import io.drbdctl.adm.exec.Programs;
+import io.drbdctl.adm.exec.ResourcePlan;
+import io.drbdctl.adm.exec.StepRunner;
 import io.drbdctl.adm.plan.Adjuster;
 import io.drbdctl.adm.plan.CommandPlanner;
 import io.drbdctl.adm.plan.CommandPlanner84;
@@ -9,6 +13,7 @@ import io.drbdctl.adm.plan.Step;
 import io.drbdctl.adm.plan.Target;
 import io.drbdctl.adm.plan.Plan;
 import io.drbdctl.adm.plan.Planner;
+import io.drbdctl.adm.plan.Stage;
 import io.drbdctl.adm.plan.Topology;
 import io.drbdctl.config.dump.DumpWriter;
 import io.drbdctl.config.model.Config;
@@ -32,8 +37,25 @@ public final class Dispatcher {
     private final PrintStream err;
     private final boolean dryRun;
     private final boolean stacked;
+    private final Programs programs;
+    private final StepRunner runner;
 
-    public Dispatcher(Config cfg, Environment env, PrintStream out, PrintStream err, boolean dryRun, boolean stacked) {
+    /** Commands that, when they run, first check that this host owns its addresses. */
+    private static final java.util.Set<String> VERIFY_IPS_84 = java.util.Set.of("up", "adjust", "connect",
+            "net-options", "resize", "wait-connect", "verify");
+    private static final java.util.Set<String> VERIFY_IPS_9 = java.util.Set.of("up", "adjust", "connect",
+            "net-options", "wait-connect", "new-peer", "new-path", "del-peer", "del-path");
+
+    private final String configFile;
+
+    /**
+     * @param configFile the configuration file as given (messages name it so)
+     */
+    public Dispatcher(Config cfg, String configFile, Environment env, PrintStream out, PrintStream err, boolean dryRun,
+            boolean stacked, Programs programs, StepRunner runner) {
+        this.configFile = configFile;
+        this.programs = programs;
+        this.runner = runner;
         this.cfg = cfg;
         this.env = env;
         this.out = out;
@@ -53,6 +75,21 @@ public final class Dispatcher {
     }
 
     public int run(String command, List<String> args) {
+        boolean ignoresNames = command.equals("sh-nop") || command.equals("sh-mod-parms");
+        if (ignoresNames && !args.isEmpty()) {
+            err.println("This command will ignore resource names!");
+        }
+        if (ignoresNames && (args.isEmpty() || env.kernelIs84())) {
+            if (command.equals("sh-mod-parms")) {
+                out.print(ShCommands.modParms(cfg, env.hostname()));
+            }
+            return ExitCodes.OK;
+        }
+        // with resource names, drbdadm 9 still runs sh-nop/sh-mod-parms once per selected resource
+        if (command.equals("sh-lr-of") && !stacked) {
+            err.println("sh-lower-resource only available in stacked mode");
+            return ExitCodes.USAGE;
+        }
         if (command.equals("sh-resources")) {
             List<String> names = new ArrayList<>();
             for (Resource r : cfg.resources()) {
@@ -95,8 +132,13 @@ public final class Dispatcher {
                 }
             }
             if (selected.isEmpty() && !dump) {
-                err.println("WARN: no normal resources defined for this host (" + env.hostname() + ")!?");
-                err.println("Misspelled name of the local machine with the 'on' keyword ?");
+                if (stacked) {
+                    err.println("WARN: nothing stacked for this host (" + env.hostname()
+                            + "), nothing to do in stacked mode!");
+                } else {
+                    err.println("WARN: no normal resources defined for this host (" + env.hostname() + ")!?");
+                    err.println("Misspelled name of the local machine with the 'on' keyword ?");
+                }
                 return ExitCodes.USAGE;
             }
         } else {
@@ -106,49 +148,46 @@ public final class Dispatcher {
                     err.println("'" + t.text() + "' not defined in your config (for this host).");
                     return ExitCodes.USAGE;
                 }
+                if (env.kernelIs84() && !mineInMode(r.get())) {
+                    // drbdadm-84 keeps the stacked and the normal resources apart
+                    err.println("'" + r.get().name() + "' is a " + (stacked ? "normal" : "stacked")
+                            + " resource, and not available in " + (stacked ? "stacked" : "normal") + " mode.");
+                    return ExitCodes.USAGE;
+                }
                 selected.add(r.get());
                 targets.add(t);
             }
         }
+        if (!dryRun && (env.kernelIs84() ? VERIFY_IPS_84 : VERIFY_IPS_9).contains(command) && !verifyIps(selected)) {
+            return ExitCodes.CONFIG_INVALID;
+        }
         if (env.kernelIs84() && CommandPlanner84.knows(command)) {
             CommandPlanner84 cp = new CommandPlanner84(cfg);
-            StringBuilder b = new StringBuilder();
+            List<ResourcePlan> plans = new ArrayList<>();
             for (int i = 0; i < selected.size(); i++) {
                 Resource r = selected.get(i);
-                for (Step st : cp.plan(command, r, Topology.me(r, env.hostname()).orElseThrow(), targets.get(i),
-                        extra)) {
-                    b.append(st.commandLine()).append('\n');
-                }
+                plans.add(immediate(r.name(), cp.plan(command, r, Topology.me(r, env.hostname()).orElseThrow(),
+                        targets.get(i), extra)));
             }
-            out.print(b);
-            if (!dryRun) {
-                err.println("drbdadm: executing plans is not wired yet; use -d to print the plan");
-                return ExitCodes.EXEC_ERROR;
-            }
-            return ExitCodes.OK;
+            return perform(plans, false);
         }
         if (CommandPlanner.knows(command) && !env.kernelIs84()) {
             CommandPlanner cp = new CommandPlanner(cfg);
-            StringBuilder b = new StringBuilder();
+            List<ResourcePlan> plans = new ArrayList<>();
             for (int i = 0; i < selected.size(); i++) {
                 Resource r = selected.get(i);
                 CommandPlanner.Result res = cp.plan(command, r, Topology.me(r, env.hostname()).orElseThrow(),
                         targets.get(i), extra);
-                for (Step st : res.steps()) {
-                    b.append(st.commandLine()).append('\n');
-                }
                 if (res.error() != null) {
-                    out.print(b);
+                    // the reference prints the steps planned so far, then the error
+                    plans.add(immediate(r.name(), res.steps()));
+                    plans.forEach(p -> print(p.plan()));
                     err.println(res.error());
                     return ExitCodes.CONFIG_INVALID;
                 }
+                plans.add(immediate(r.name(), res.steps()));
             }
-            out.print(b);
-            if (!dryRun) {
-                err.println("drbdadm: executing plans is not wired yet; use -d to print the plan");
-                return ExitCodes.EXEC_ERROR;
-            }
-            return ExitCodes.OK;
+            return perform(plans, false);
         }
         if (dump && !dryRun && !verifyIps(selected) && all) {
             return ExitCodes.CONFIG_INVALID;
@@ -158,11 +197,25 @@ public final class Dispatcher {
                     : DumpWriter.dump(cfg, selected, env.hostname(), all));
             return ExitCodes.OK;
         }
+        if (command.equals("sh-udev") && all) {
+            err.println("volume not specified");
+            return ExitCodes.USAGE;
+        }
+        if (ignoresNames) {
+            for (int i = 0; i < selected.size(); i++) {
+                if (command.equals("sh-mod-parms")) {
+                    out.print(ShCommands.modParms(cfg, env.hostname()));
+                }
+            }
+            return ExitCodes.OK;
+        }
         if (ShCommands.NAMES.contains(command)) {
             for (int i = 0; i < selected.size(); i++) {
                 Resource r = selected.get(i);
-                ShCommands.Out o = ShCommands.perResource(command, cfg, r, env.hostname(), targets.get(i));
-                out.print(o.text());
+                ShCommands.Out o = ShCommands.perResource(command, cfg, r, env.hostname(), targets.get(i),
+                        env.kernelIs84());
+                // sh-udev's failures are messages; the others print what they have before failing
+                (command.equals("sh-udev") && o.rc() != 0 ? err : out).print(o.text());
                 if (o.rc() != 0) {
                     return o.rc();
                 }
@@ -186,12 +239,22 @@ public final class Dispatcher {
             }
             String af = me.get().address().af();
             if ((af.equals("ipv4") || af.equals("ipv6")) && !local.has(me.get().address().addr())) {
-                err.println(r.pos().file() + ": in resource " + r.name() + ", on " + String.join(" ", me.get().names())
+                // drbdadm-84 names the file as given and the line of the address, drbdadm 9 the
+                // absolute file only
+                String where = env.kernelIs84() ? shownPath(r.pos().file()) + ":" + me.get().address().pos().line()
+                        : r.pos().file();
+                err.println(where + ": in resource " + r.name() + ", on " + String.join(" ", me.get().names())
                         + ":\n\tIP " + me.get().address().addr() + " not found on this host.");
                 ok = false;
             }
         }
         return ok;
+    }
+
+    /** A file as the reference names it: the configuration file as given with -c. */
+    private String shownPath(String file) {
+        Path given = Path.of(configFile);
+        return Path.of(file).equals(given.toAbsolutePath().normalize()) ? configFile : file;
     }
 
     private Adjuster adjuster() {
@@ -214,7 +277,7 @@ public final class Dispatcher {
     private int plan(String command, List<Resource> selected) {
         Planner planner = new Planner(cfg);
         io.drbdctl.adm.plan.Planner84 planner84 = new io.drbdctl.adm.plan.Planner84(cfg);
-        List<Plan> plans = new ArrayList<>();
+        List<ResourcePlan> plans = new ArrayList<>();
         for (Resource r : selected) {
             Host me = Topology.me(r, env.hostname()).orElseThrow();
             if (env.kernelIs84() && !command.equals("down")) {
@@ -222,29 +285,53 @@ public final class Dispatcher {
                     err.println("drbdadm: command '" + command + "' is not implemented yet");
                     return ExitCodes.USAGE;
                 }
-                plans.add(planner84.up(r, me, command.equals("adjust")));
+                if (command.equals("adjust") && !dryRun) {
+                    // without the running state the plan would be "up"; comparing with it is to come
+                    err.println("drbdadm: adjust on an 8.4 kernel runs only with -d so far");
+                    return ExitCodes.USAGE;
+                }
+                plans.add(new ResourcePlan(r.name(), planner84.up(r, me, command.equals("adjust"))));
                 continue;
             }
             if (env.kernelIs84()) {
-                plans.add(planner84.down(r));
+                plans.add(new ResourcePlan(r.name(), planner84.down(r)));
                 continue;
             }
             switch (command) {
-                case "up" -> plans.add(planner.up(r, me, false));
-                case "adjust" -> plans.add(adjuster().adjust(r, me, Adjuster.running(runningConfig(), r.name())));
-                case "down" -> plans.add(planner.down(r));
+                case "up" -> plans.add(new ResourcePlan(r.name(), planner.up(r, me, false)));
+                case "adjust" -> plans.add(new ResourcePlan(r.name(),
+                        adjuster().adjust(r, me, Adjuster.running(runningConfig(), r.name()))));
+                case "down" -> plans.add(new ResourcePlan(r.name(), planner.down(r)));
                 default -> {
                     err.println("drbdadm: command '" + command + "' is not implemented yet");
                     return ExitCodes.USAGE;
                 }
             }
         }
-        String text = Plan.merge(plans).print();
-        out.print(text);
-        if (!dryRun) {
-            err.println("drbdadm: executing plans is not wired yet; use -d to print the plan");
-            return ExitCodes.EXEC_ERROR;
+        return perform(plans, !command.equals("down"));
+    }
+
+    /** A resource's steps of an immediate command (their stage does not matter). */
+    private static ResourcePlan immediate(String resource, List<Step> steps) {
+        return new ResourcePlan(resource, new Plan(steps.stream().map(s -> new Plan.Staged(Stage.DISK, s)).toList()));
+    }
+
+    private void print(Plan p) {
+        StringBuilder b = new StringBuilder();
+        for (Plan.Staged s : p.steps()) {
+            b.append(programs.line(s.step())).append('\n');
         }
-        return ExitCodes.OK;
+        out.print(b);
+    }
+
+    /** -d prints the plan (staged commands merged stage by stage); otherwise it runs. */
+    private int perform(List<ResourcePlan> plans, boolean staged) {
+        if (dryRun) {
+            print(staged ? Plan.merge(plans.stream().map(ResourcePlan::plan).toList())
+                    : new Plan(plans.stream().flatMap(p -> p.plan().steps().stream()).toList()));
+            return ExitCodes.OK;
+        }
+        PlanRunner pr = new PlanRunner(runner, programs, out, err, "drbdadm");
+        return staged ? pr.runStaged(plans) : pr.runImmediate(plans);
     }
 }

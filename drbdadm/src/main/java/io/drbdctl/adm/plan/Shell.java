@@ -9,16 +9,27 @@ public final class Shell {
         if (s == null) {
             return "";
         }
-        StringBuilder b = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
+        int i = 0;
+        while (i < s.length() && clean(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            // the usual case: nothing to escape, no copy
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length() + 8).append(s, 0, i);
+        for (; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean clean = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || "%+-./:=@_".indexOf(c) >= 0;
-            if (!clean) {
+            if (!clean(c)) {
                 b.append('\\');
             }
             b.append(c);
         }
         return b.toString();
+    }
+
+    private static boolean clean(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '%' || c == '+'
+                || c == '-' || c == '.' || c == '/' || c == ':' || c == '=' || c == '@' || c == '_';
     }
 }
