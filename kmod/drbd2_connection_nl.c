@@ -9,9 +9,9 @@
 
 #include "drbd2.h"
 
-static_assert((int)DRBD2_PROTOCOL_A == (int)DRBD_PROT_A);
-static_assert((int)DRBD2_PROTOCOL_B == (int)DRBD_PROT_B);
-static_assert((int)DRBD2_PROTOCOL_C == (int)DRBD_PROT_C);
+static_assert((int)DRBD2_PROTOCOL_A == (int)DRBD_PROTOCOL_A);
+static_assert((int)DRBD2_PROTOCOL_B == (int)DRBD_PROTOCOL_B);
+static_assert((int)DRBD2_PROTOCOL_C == (int)DRBD_PROTOCOL_C);
 
 static int drbd2_net_options_put(struct sk_buff *msg,
 				 const struct drbd_net_options *net)
@@ -63,7 +63,7 @@ static int drbd2_net_options_parse(const struct nlattr *nest,
 	struct nlattr *tb[DRBD2_A_NET_OPTIONS_MAX + 1];
 	int err;
 
-	net->protocol = DRBD_PROT_C;
+	net->protocol = DRBD_PROTOCOL_C;
 	net->allow_two_primaries = false;
 	if (!nest)
 		return 0;

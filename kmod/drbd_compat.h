@@ -84,6 +84,21 @@ static inline struct nlattr **drbd_genl_dump_attrs(struct netlink_callback *cb)
 }
 
 /**
+ * drbd_genl_userhdr - the family's fixed header of a do request
+ * @info: the request
+ *
+ * Return: the header; the core checked that the message holds it.
+ */
+static inline void *drbd_genl_userhdr(const struct genl_info *info)
+{
+#ifdef HAVE_GENL_INFO_USERHDR
+	return genl_info_userhdr(info);
+#else
+	return info->userhdr;
+#endif
+}
+
+/**
  * drbd_alloc_disk - allocate a bio-based gendisk with default queue limits
  *
  * Return: the disk or an ERR_PTR().

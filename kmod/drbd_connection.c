@@ -105,7 +105,7 @@ drbd_connection_check_config(const struct drbd_connection_config *cfg)
 	len = cfg->name ? strnlen(cfg->name, DRBD_NAME_MAX + 1) : 0;
 	if (len == 0 || len > DRBD_NAME_MAX)
 		return DRBD_R_PEER_NAME_INVALID;
-	if (cfg->net.protocol < DRBD_PROT_A || cfg->net.protocol > DRBD_PROT_C)
+	if (cfg->net.protocol < DRBD_PROTOCOL_A || cfg->net.protocol > DRBD_PROTOCOL_C)
 		return DRBD_R_PROTOCOL_INVALID;
 	return DRBD_OK;
 }
@@ -182,9 +182,18 @@ out_put:
 	return reason;
 }
 
-/* Context: control-path mutex held. */
-static void drbd_connection_destroy(struct drbd_connection *connection)
+/**
+ * drbd_connection_delete_locked - delete a connection
+ * @connection: the connection
+ *
+ * Announces %DRBD_EV_CONNECTION_DESTROYED.
+ *
+ * Context: control-path mutex held; @connection is invalid afterwards
+ *          unless the caller holds a reference.
+ */
+void drbd_connection_delete_locked(struct drbd_connection *connection)
 {
+	drbd_cfg_assert_held();
 	xa_erase(&connection->resource->connections, connection->peer_node_id);
 	drbd_cfg_changed();
 	drbd_notify(DRBD_EV_CONNECTION_DESTROYED,
@@ -214,7 +223,7 @@ enum drbd_reason drbd_connection_delete(const char *resource_name,
 	} else {
 		connection = drbd_connection_lookup(resource_name, peer_node_id);
 		if (connection)
-			drbd_connection_destroy(connection);
+			drbd_connection_delete_locked(connection);
 		else
 			reason = DRBD_R_CONNECTION_UNKNOWN;
 	}
@@ -232,6 +241,6 @@ void drbd_connections_destroy_all(void)
 
 	drbd_cfg_lock();
 	while ((connection = drbd_connection_next(&res_pos, &peer_pos)))
-		drbd_connection_destroy(connection);
+		drbd_connection_delete_locked(connection);
 	drbd_cfg_unlock();
 }

@@ -79,15 +79,15 @@ enum drbd_reason {
 	DRBD_R_CONNECTION_UNKNOWN,
 };
 
-enum drbd_on_no_data {
+enum drbd_res_on_no_data {
 	DRBD_ON_NO_DATA_IO_ERROR,
 	DRBD_ON_NO_DATA_SUSPEND_IO,
 };
 
 enum drbd_protocol {
-	DRBD_PROT_A = 1,
-	DRBD_PROT_B,
-	DRBD_PROT_C,
+	DRBD_PROTOCOL_A = 1,
+	DRBD_PROTOCOL_B,
+	DRBD_PROTOCOL_C,
 };
 
 /**
@@ -108,7 +108,7 @@ struct drbd_net_options {
  */
 struct drbd_resource_options {
 	char cpu_mask[DRBD_CPU_MASK_MAX + 1];
-	enum drbd_on_no_data on_no_data;
+	enum drbd_res_on_no_data on_no_data;
 	bool auto_promote;
 };
 
@@ -239,6 +239,10 @@ void drbd_core_destroy_all(void);
 enum drbd_reason drbd_resource_create(const struct drbd_resource_config *cfg,
 				      struct drbd_resource **created);
 enum drbd_reason drbd_resource_delete(const char *name);
+enum drbd_reason drbd_resource_down(const char *name);
+enum drbd_reason
+drbd_resource_set_options(struct drbd_resource *resource,
+			  const struct drbd_resource_options *options);
 struct drbd_resource *drbd_resource_lookup(const char *name);
 struct drbd_resource *drbd_resource_next(unsigned long *pos);
 void drbd_resource_get(struct drbd_resource *resource);
@@ -249,6 +253,7 @@ void drbd_resources_destroy_all(void);
 enum drbd_reason drbd_device_create(const char *resource_name, u32 volume,
 				    u32 minor, struct drbd_device **created);
 enum drbd_reason drbd_device_delete(u32 minor);
+enum drbd_reason drbd_device_delete_locked(struct drbd_device *device);
 struct drbd_device *drbd_device_lookup(u32 minor);
 struct drbd_device *drbd_device_next(unsigned long *pos);
 void drbd_device_get(struct drbd_device *device);
@@ -261,6 +266,7 @@ drbd_connection_create(const struct drbd_connection_config *cfg,
 		       struct drbd_connection **created);
 enum drbd_reason drbd_connection_delete(const char *resource_name,
 					u32 peer_node_id);
+void drbd_connection_delete_locked(struct drbd_connection *connection);
 struct drbd_connection *drbd_connection_lookup(const char *resource_name,
 					       u32 peer_node_id);
 struct drbd_connection *drbd_connection_next(unsigned long *res_pos,
@@ -268,6 +274,10 @@ struct drbd_connection *drbd_connection_next(unsigned long *res_pos,
 void drbd_connection_get(struct drbd_connection *connection);
 void drbd_connection_put(struct drbd_connection *connection);
 void drbd_connections_destroy_all(void);
+
+/* drbd_proc.c */
+int drbd_proc_init(void);
+void drbd_proc_exit(void);
 
 /* drbd_bdev.c */
 int drbd_bdev_create(struct drbd_device *device);

@@ -175,6 +175,26 @@ static void drbd_device_destroy(struct drbd_device *device)
 }
 
 /**
+ * drbd_device_delete_locked - delete a device and its block device
+ * @device: the device
+ *
+ * Fails while the block device is open.
+ * Announces %DRBD_EV_DEVICE_DESTROYED.
+ *
+ * Context: control-path mutex held; @device is invalid afterwards unless
+ *          the caller holds a reference.
+ * Return: %DRBD_OK or the reason of the failure.
+ */
+enum drbd_reason drbd_device_delete_locked(struct drbd_device *device)
+{
+	drbd_cfg_assert_held();
+	if (!drbd_bdev_begin_delete(device))
+		return DRBD_R_DEVICE_OPEN;
+	drbd_device_destroy(device);
+	return DRBD_OK;
+}
+
+/**
  * drbd_device_delete - delete a device and its block device
  * @minor: the device's minor number
  *
@@ -192,10 +212,8 @@ enum drbd_reason drbd_device_delete(u32 minor)
 	device = drbd_device_lookup(minor);
 	if (!device)
 		reason = DRBD_R_MINOR_UNKNOWN;
-	else if (!drbd_bdev_begin_delete(device))
-		reason = DRBD_R_DEVICE_OPEN;
 	else
-		drbd_device_destroy(device);
+		reason = drbd_device_delete_locked(device);
 	drbd_cfg_unlock();
 	return reason;
 }

@@ -2,9 +2,10 @@
 /*
  * drbd.ko: module load and unload.
  *
- * Load: the block major, then the netlink families (after which requests
- * arrive). Unload in reverse: the families first (waiting for running
- * handlers), then every object the core still has, then the major.
+ * Load: the block major, then the netlink families drbd2 and drbd (after
+ * which requests arrive), then /proc/drbd. Unload in reverse: /proc/drbd,
+ * the families (waiting for running handlers), then every object the core
+ * still has, then the major.
  */
 #include <linux/blkdev.h>
 #include <linux/major.h>
@@ -12,6 +13,7 @@
 
 #include "drbd_core.h"
 #include "drbd2.h"
+#include "drbd_nl_legacy.h"
 
 static int __init drbd_init(void)
 {
@@ -27,15 +29,35 @@ static int __init drbd_init(void)
 	if (err) {
 		pr_err("drbd: cannot register the drbd2 netlink family: %d\n",
 		       err);
-		unregister_blkdev(DRBD_MAJOR, "drbd");
-		return err;
+		goto out_blkdev;
 	}
-	pr_info("drbd: initialized, drbd2 netlink family registered\n");
+	err = drbd_legacy_family_init();
+	if (err) {
+		pr_err("drbd: cannot register the drbd netlink family: %d\n",
+		       err);
+		goto out_drbd2;
+	}
+	err = drbd_proc_init();
+	if (err) {
+		pr_err("drbd: cannot create /proc/drbd: %d\n", err);
+		goto out_legacy;
+	}
+	pr_info("drbd: initialized, drbd2 and drbd (8.4 API) netlink families registered\n");
 	return 0;
+
+out_legacy:
+	drbd_legacy_family_exit();
+out_drbd2:
+	drbd2_family_exit();
+out_blkdev:
+	unregister_blkdev(DRBD_MAJOR, "drbd");
+	return err;
 }
 
 static void __exit drbd_exit(void)
 {
+	drbd_proc_exit();
+	drbd_legacy_family_exit();
 	drbd2_family_exit();
 	drbd_core_destroy_all();
 	unregister_blkdev(DRBD_MAJOR, "drbd");

@@ -74,18 +74,22 @@ static bool drbd_cpu_mask_valid(const char *mask)
 }
 
 static enum drbd_reason
-drbd_resource_check_config(const struct drbd_resource_config *cfg)
+drbd_resource_check_options(const struct drbd_resource_options *opts)
 {
-	const struct drbd_resource_options *opts = &cfg->options;
-
-	if (!cfg->name || !drbd_resource_name_valid(cfg->name))
-		return DRBD_R_NAME_INVALID;
-	if (cfg->node_id > DRBD_NODE_ID_MAX)
-		return DRBD_R_NODE_ID_INVALID;
 	if (strnlen(opts->cpu_mask, sizeof(opts->cpu_mask)) >= sizeof(opts->cpu_mask) ||
 	    !drbd_cpu_mask_valid(opts->cpu_mask))
 		return DRBD_R_CPU_MASK_INVALID;
 	return DRBD_OK;
+}
+
+static enum drbd_reason
+drbd_resource_check_config(const struct drbd_resource_config *cfg)
+{
+	if (!cfg->name || !drbd_resource_name_valid(cfg->name))
+		return DRBD_R_NAME_INVALID;
+	if (cfg->node_id > DRBD_NODE_ID_MAX)
+		return DRBD_R_NODE_ID_INVALID;
+	return drbd_resource_check_options(&cfg->options);
 }
 
 /**
@@ -215,6 +219,66 @@ enum drbd_reason drbd_resource_delete(const char *name)
 		reason = DRBD_R_RES_IN_USE;
 	else
 		drbd_resource_destroy(resource);
+	drbd_cfg_unlock();
+	return reason;
+}
+
+/**
+ * drbd_resource_set_options - replace the options of a resource
+ * @resource: the resource
+ * @options: the new options (all of them)
+ *
+ * Context: control-path mutex held.
+ * Return: %DRBD_OK or the reason of the failure (nothing changed then).
+ */
+enum drbd_reason
+drbd_resource_set_options(struct drbd_resource *resource,
+			  const struct drbd_resource_options *options)
+{
+	enum drbd_reason reason;
+
+	drbd_cfg_assert_held();
+	reason = drbd_resource_check_options(options);
+	if (reason)
+		return reason;
+	resource->options = *options;
+	drbd_cfg_changed();
+	return DRBD_OK;
+}
+
+/**
+ * drbd_resource_down - delete a resource with its connections and devices
+ * @name: the resource's name
+ *
+ * Connections go first, then the devices in volume order, then the
+ * resource; each deletion is announced. Stops at the first device whose
+ * block device is open (what was deleted until then stays deleted).
+ *
+ * Return: %DRBD_OK or the reason of the failure.
+ */
+enum drbd_reason drbd_resource_down(const char *name)
+{
+	struct drbd_connection *connection;
+	struct drbd_resource *resource;
+	struct drbd_device *device;
+	enum drbd_reason reason = DRBD_OK;
+	unsigned long index;
+
+	drbd_cfg_lock();
+	resource = drbd_resource_lookup(name);
+	if (!resource) {
+		reason = DRBD_R_RES_UNKNOWN;
+		goto out;
+	}
+	xa_for_each(&resource->connections, index, connection)
+		drbd_connection_delete_locked(connection);
+	xa_for_each(&resource->volumes, index, device) {
+		reason = drbd_device_delete_locked(device);
+		if (reason)
+			goto out;
+	}
+	drbd_resource_destroy(resource);
+out:
 	drbd_cfg_unlock();
 	return reason;
 }

@@ -1,13 +1,23 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# Regenerates the drbd2 family's generated kernel files from
-# genl-drbd2/drbd2.yaml with the kernel's own ynl_gen_c.py (pinned in
-# kmod/gen/ynl-version):
+# Regenerates the generated kernel files of both netlink families with the
+# kernel's own ynl_gen_c.py (pinned in kmod/gen/ynl-version):
 #
-#   kmod/include/uapi/linux/drbd2.h   --mode uapi   --header
-#   kmod/drbd2_nl_gen.h               --mode kernel --header
-#   kmod/drbd2_nl_gen.c               --mode kernel --source
+# drbd2 (genl-drbd2/drbd2.yaml, genetlink-c):
+#   kmod/include/uapi/linux/drbd2.h         --mode uapi   --header
+#   kmod/drbd2_nl_gen.h                     --mode kernel --header
+#   kmod/drbd2_nl_gen.c                     --mode kernel --source
+# drbd, the legacy 8.4 family (genl-v8/drbd.yaml, genetlink-legacy, global
+# policy, small ops):
+#   kmod/include/uapi/linux/drbd_legacy.h   --mode uapi   --header
+#   kmod/drbd_nl_legacy_gen.h               --mode kernel --header
+#   kmod/drbd_nl_legacy_gen.c               --mode kernel --source
+#
+# The legacy spec's definitions name the in-tree headers (linux/drbd.h, ...)
+# that drbd.ko must not use; gen/kernel-spec.py feeds the generator a view of
+# the spec without those "header:" keys and with its own uAPI header name, so
+# the enums and consts are generated too (see there).
 #
 # Usage: kmod/gen/regen.sh           rewrite the files (only when they change)
 #        kmod/gen/regen.sh --check   regenerate into a temporary directory and
@@ -17,8 +27,8 @@
 # (<root>/<protocol>.yaml, spec at <root>/<dir>/<spec>.yaml) and a file named
 # MAINTAINERS somewhere above the spec (it walks up until it finds one). Both
 # are provided in a scratch layout that mirrors the repository, so the banner
-# records the spec as "genl-drbd2/drbd2.yaml" and the repository root needs
-# neither schema copies nor a MAINTAINERS marker.
+# records the spec as e.g. "genl-drbd2/drbd2.yaml" and the repository root
+# needs neither schema copies nor a MAINTAINERS marker.
 #
 # Environment: YNL_KSRC  a kernel tree with tools/net/ynl and
 #                        Documentation/netlink (default: fetched by
@@ -27,7 +37,6 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$(readlink -f "$0")")" && pwd)
 root=$(cd "$here/../.." && pwd)
-spec_rel=genl-drbd2/drbd2.yaml
 
 check=0
 case "${1:-}" in
@@ -40,34 +49,52 @@ ksrc=${YNL_KSRC:-$("$here/fetch-ynl.sh")}
 gen=$ksrc/tools/net/ynl/pyynl/ynl_gen_c.py
 [ -f "$gen" ] || { echo "regen: no $gen" >&2; exit 1; }
 
-protocol=$(sed -n 's/^protocol:[[:space:]]*\([a-z-]*\).*/\1/p' "$root/$spec_rel")
-schema=$ksrc/Documentation/netlink/$protocol.yaml
-[ -f "$schema" ] || { echo "regen: no schema $schema" >&2; exit 1; }
-
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
-mkdir -p "$scratch/layout/${spec_rel%/*}" "$scratch/out/include/uapi/linux"
+mkdir -p "$scratch/layout" "$scratch/out/include/uapi/linux"
 : >"$scratch/layout/MAINTAINERS"
-cp "$schema" "$scratch/layout/$protocol.yaml"
-cp "$root/$spec_rel" "$scratch/layout/$spec_rel"
 
-# output (relative to kmod/) and generator arguments
-outputs=(
-	"include/uapi/linux/drbd2.h|--mode uapi --header"
-	"drbd2_nl_gen.h|--mode kernel --header"
-	"drbd2_nl_gen.c|--mode kernel --source"
+# spec (relative to the repository)|uapi header override or "-"|outputs
+# (relative to kmod/) with their generator arguments
+families=(
+	"genl-drbd2/drbd2.yaml|-"
+	"genl-v8/drbd.yaml|linux/drbd_legacy.h"
+)
+declare -A outputs=(
+	[genl-drbd2/drbd2.yaml]="include/uapi/linux/drbd2.h:--mode uapi --header;drbd2_nl_gen.h:--mode kernel --header;drbd2_nl_gen.c:--mode kernel --source"
+	[genl-v8/drbd.yaml]="include/uapi/linux/drbd_legacy.h:--mode uapi --header;drbd_nl_legacy_gen.h:--mode kernel --header;drbd_nl_legacy_gen.c:--mode kernel --source"
 )
 
-for o in "${outputs[@]}"; do
-	file=${o%%|*}
-	# shellcheck disable=SC2086 # word splitting of the argument list is wanted
-	(cd "$scratch/layout" &&
-	 timeout 60 python3 "$gen" ${o#*|} --spec "$scratch/layout/$spec_rel" -o "$scratch/out/$file")
+files=()
+for f in "${families[@]}"; do
+	spec_rel=${f%%|*}
+	uapi=${f#*|}
+	protocol=$(sed -n 's/^protocol:[[:space:]]*\([a-z-]*\).*/\1/p' "$root/$spec_rel")
+	schema=$ksrc/Documentation/netlink/$protocol.yaml
+	[ -f "$schema" ] || { echo "regen: no schema $schema" >&2; exit 1; }
+	mkdir -p "$scratch/layout/${spec_rel%/*}"
+	cp "$schema" "$scratch/layout/$protocol.yaml"
+	if [ "$uapi" = - ]; then
+		cp "$root/$spec_rel" "$scratch/layout/$spec_rel"
+	else
+		python3 "$here/kernel-spec.py" "$root/$spec_rel" "$uapi" \
+			"$scratch/layout/$spec_rel"
+	fi
+	IFS=';' read -r -a outs <<<"${outputs[$spec_rel]}"
+	for o in "${outs[@]}"; do
+		file=${o%%:*}
+		# shellcheck disable=SC2086 # word splitting of the argument list is wanted
+		(cd "$scratch/layout" &&
+		 timeout 60 python3 "$gen" ${o#*:} --spec "$scratch/layout/$spec_rel" \
+			-o "$scratch/out/$file")
+		files+=("$file|$spec_rel")
+	done
 done
 
 status=0
-for o in "${outputs[@]}"; do
-	file=${o%%|*}
+for fs in "${files[@]}"; do
+	file=${fs%%|*}
+	spec_rel=${fs#*|}
 	if [ "$check" = 1 ]; then
 		if ! diff -u "$root/kmod/$file" "$scratch/out/$file"; then
 			echo "regen: kmod/$file does not match $spec_rel (run kmod/gen/regen.sh)" >&2
@@ -80,6 +107,6 @@ for o in "${outputs[@]}"; do
 	fi
 done
 if [ "$check" = 1 ] && [ "$status" = 0 ]; then
-	echo "regen: generated files match $spec_rel"
+	echo "regen: generated files match genl-drbd2/drbd2.yaml and genl-v8/drbd.yaml"
 fi
 exit "$status"

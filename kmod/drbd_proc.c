@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * /proc/drbd in the 8.4 format, for what the core models so far: the
+ * version lines the 8.4 tools look for (drbdsetup-84 refuses to run
+ * without the file, drbdadm picks its 8.4 or 9 personality by the
+ * version), then one line per minor. Every device is still a diskless,
+ * unconnected Secondary, which 8.4 shows as "Unconfigured".
+ */
+#include <linux/module.h>
+#include <linux/proc_fs.h>
+#include <linux/seq_file.h>
+
+#include "drbd_core.h"
+
+/* the 8.4 API the legacy family implements (REL_VERSION, API_VERSION, protocols) */
+#define DRBD_PROC_VERSION	"8.4.11 (api:1/proto:86-101)"
+
+static int drbd_proc_show(struct seq_file *seq, void *v)
+{
+	struct drbd_device *device;
+	unsigned long pos = 0;
+	long prev = -1;
+
+	seq_printf(seq, "version: " DRBD_PROC_VERSION "\nsrcversion: %-24s\n",
+		   THIS_MODULE->srcversion ?: "drbdctl");
+	drbd_cfg_lock();
+	while ((device = drbd_device_next(&pos))) {
+		/* a gap in the minor numbers is shown as an empty line */
+		if (prev != (long)device->minor - 1)
+			seq_putc(seq, '\n');
+		prev = device->minor;
+		seq_printf(seq, "%2u: cs:Unconfigured\n", device->minor);
+	}
+	drbd_cfg_unlock();
+	return 0;
+}
+
+/**
+ * drbd_proc_init - create /proc/drbd
+ *
+ * Return: 0 or -ENOMEM.
+ */
+int drbd_proc_init(void)
+{
+	if (!proc_create_single("drbd", 0444, NULL, drbd_proc_show))
+		return -ENOMEM;
+	return 0;
+}
+
+/**
+ * drbd_proc_exit - remove /proc/drbd
+ */
+void drbd_proc_exit(void)
+{
+	remove_proc_entry("drbd", NULL);
+}
