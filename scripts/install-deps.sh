@@ -12,6 +12,8 @@ packages=(
   # kernel lab: emulator, the bookworm kernel with its in-tree drbd.ko, headers
   qemu-system-x86 linux-image-amd64 linux-headers-amd64 busybox-static cpio kmod
   iproute2 xz-utils zstd debootstrap dwarves make gcc bc libelf-dev
+  # lab v8 acceptance: netlink captures on nlmon in the guests
+  tcpdump
   # kernel sources: protocol facts and checkpatch.pl
   linux-source-6.1
   # YNL specs: schema validation and the kernel's generator

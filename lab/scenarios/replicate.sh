@@ -8,6 +8,8 @@
 # The meta data comes from Debian's drbdmeta (through drbdadm-84 create-md) unless
 # the project's drbdmeta is named: DRBDMETA_BIN (its launcher) or DRBDMETA_JAVA_MAIN
 # (its main class, started with LAB_JAVA, LAB_JAVA_OPTS and LAB_CP).
+# DRBDADM_BIN replaces drbdadm-84 in every drbdadm call (create-md, up, primary,
+# dstate, down), e.g. with the project's launcher (one JVM per call).
 set -euo pipefail
 # shellcheck source=/dev/null
 . "$LAB_LIB"
@@ -16,7 +18,7 @@ conf=${DRBD_CONF:?DRBD_CONF must name the drbd.conf}
 data_mib=16
 # drbdadm-84 warns on every call that drbd-utils 9 talks to an 8.4 module
 export DRBD_DONT_WARN_ON_VERSION_MISMATCH=1
-adm() { /lib/drbd/drbdadm-84 -c "$conf" "$@"; }
+adm() { "${DRBDADM_BIN:-/lib/drbd/drbdadm-84}" -c "$conf" "$@"; }
 
 wait_uptodate() {
     local start=$SECONDS state last=-15
@@ -49,9 +51,13 @@ if [ ${#drbdmeta_cmd[@]} -gt 0 ]; then
     "${drbdmeta_cmd[@]}" --force 0 v08 "$backing" internal create-md
     echo "project-drbdmeta" >"$LAB_RESULTS/create-md-by"
 else
-    echo "$LAB_NODE: create-md and up"
+    echo "$LAB_NODE: create-md and up with ${DRBDADM_BIN:-drbdadm-84}"
     adm create-md --force r0
-    echo "drbdadm-84" >"$LAB_RESULTS/create-md-by"
+    if [ -n "${DRBDADM_BIN:-}" ]; then
+        echo "DRBDADM_BIN" >"$LAB_RESULTS/create-md-by"
+    else
+        echo "drbdadm-84" >"$LAB_RESULTS/create-md-by"
+    fi
 fi
 adm up r0
 lab_barrier up
