@@ -15,20 +15,23 @@ training_dir=$(cd "$(dirname "$(readlink -f "$0")")/cds-training" && pwd)
 
 # tool name, main class, the class and command line of a training run that touches
 # the usual classes. drbdmeta's training class runs create-md, dump-md, restore-md, ...
-# on sparse files in a temporary directory of its own, all in one JVM.
+# on sparse files in a temporary directory of its own, all in one JVM; drbdsetup's
+# loads and initializes every class of the project's jars (a command needs a DRBD
+# kernel) and resolves nlctrl over netlink; drbdadm's runs a dry "up", then that.
 tools=(
-  "drbdadm    io.drbdctl.adm.Main    io.drbdctl.adm.Main         -c $training_dir/drbd.conf -d up r0"
-  "drbdsetup  io.drbdctl.setup.Main  io.drbdctl.setup.Main       --help"
+  "drbdadm    io.drbdctl.adm.Main    io.drbdctl.adm.CdsTraining  -c $training_dir/drbd.conf -d up r0"
+  "drbdsetup  io.drbdctl.setup.Main  io.drbdctl.setup.CdsTraining"
   "drbdmeta   io.drbdctl.meta.Main   io.drbdctl.meta.CdsTraining"
 )
 
 mkdir -p "$dist/bin" "$dist/lib/cds" "$dist/share/man"
 
-# drbdmeta uses JNA for one call (the O_EXCL open of block devices). Unless told
-# otherwise JNA unpacks its native library from the jar into a new temporary file
-# at every start and runs "ldconfig -p" to find libc; both cost more than most
-# drbdmeta commands. So unpack it once, here, and name both paths. ($lib is
-# expanded by the launcher; the training run gets the absolute path.)
+# drbdsetup and drbdadm reach the kernel over netlink through JNA; drbdmeta uses it
+# for one call (the O_EXCL open of block devices). Unless told otherwise JNA
+# unpacks its native library from the jar into a new temporary file at every
+# start and runs "ldconfig -p" to find libc; both cost more than most commands.
+# So unpack it once, here, and name both paths. ($lib is expanded by the
+# launcher; the training run gets the absolute path.)
 jna_native=
 case $(uname -m) in
   x86_64) jna_arch=linux-x86-64 ;;
@@ -48,8 +51,11 @@ fi
 
 # extra JVM options per tool: [tool]="launcher options|training options"
 jna_opts="-Djna.platform.library.path="
+jna_extra="$jna_opts${jna_native:+ \"-Djna.boot.library.path=\$lib/jna-native\"}|$jna_opts${jna_native:+ -Djna.boot.library.path=$dist/lib/jna-native}"
 declare -A jvm_extra=(
-  [drbdmeta]="$jna_opts${jna_native:+ \"-Djna.boot.library.path=\$lib/jna-native\"}|$jna_opts${jna_native:+ -Djna.boot.library.path=$dist/lib/jna-native}"
+  [drbdmeta]=$jna_extra
+  [drbdsetup]=$jna_extra
+  [drbdadm]=$jna_extra
 )
 cd "$dist/lib"
 # the archive records the class path; dump with the very string the launcher will use

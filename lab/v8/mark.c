@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0
 /*
  * mark TEXT...: drops TEXT (the arguments joined by blanks, NUL-terminated) into
  * an nlmon capture as one netlink message of type 0x4d4b ("MK") on a
@@ -26,6 +27,7 @@ int main(int argc, char **argv)
 
 	for (i = 1; i < argc; i++) {
 		size_t n = strlen(argv[i]);
+
 		if (used + n + 1 > room)
 			n = room - used - 1;
 		if (i > 1)

@@ -7,7 +7,7 @@
 #
 # Environment:
 #   V8_SCENARIO_DIR  the scenario scripts (lib.sh, NAME.sh, drbdadm84.conf)
-#   V8_HOME          lab/v8 (mark.c is built from there)
+#   V8_HOME          lab/v8 (mark.c is built from there; mark-settled.sh wraps it)
 #   V8_SCENARIOS     default: lifecycle84 errors84 errors84b drbdadm84
 #   V8_SIDES         default: "ref ours"; ref = Debian's 8.4 tools
 #   V8_OURS_DRBDSETUP, V8_OURS_DRBDADM, V8_OURS_DRBDMETA
@@ -93,7 +93,7 @@ for s in $scenarios; do
         for i in $(seq 1 40); do grep -q listening "$out.tcpdump.log" && break; sleep 0.25; done
         [ "$side" = ours ] && [ "${V8_EVENTS_SBS:-1}" = 1 ] && sbs_start "$out"
         start=$(date +%s.%N)
-        DRBDSETUP=$setup DRBDADM=$adm DRBDMETA=$meta MARK=$work/bin/mark \
+        DRBDSETUP=$setup DRBDADM=$adm DRBDMETA=$meta MARK=$V8_HOME/mark-settled.sh V8_MARK=$work/bin/mark \
             LOG=$out.cmdlog.txt IMGDIR=/tmp/v8img-$s \
             timeout -k 10 "${V8_SCENARIO_TIMEOUT:-1200}" sh "$V8_SCENARIO_DIR/$s.sh" >"$out.script.out.txt" 2>&1
         rc=$?

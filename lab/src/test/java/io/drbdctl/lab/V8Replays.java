@@ -67,7 +67,7 @@ final class V8Replays implements ParameterResolver {
             Path goldens = Goldens.dir(lab.home()).orElse(null);
             Assumptions.assumeTrue(goldens != null,
                     "shared/reference/v8-traces not found beside the repository (or $DRBD_V8_TRACES)");
-            OurTools ours = OurTools.select(lab.home().getParent()).requireBuilt();
+            OurTools ours = OurTools.select(lab.home().getParent()).withReferenceDrbdadmByDefault().requireBuilt();
             String scenarios = OurTools.setting("drbd.v8.scenarios", "DRBD_V8_SCENARIOS",
                     String.join(" ", Goldens.SCENARIOS)).replace(',', ' ');
             try {

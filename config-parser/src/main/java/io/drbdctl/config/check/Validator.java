@@ -28,6 +28,7 @@ public final class Validator {
     private final Diagnostics diags;
     /** Keys of the uniqueness checks; sized for the configuration in {@link #validate}. */
     private Map<String, Pos> seen = new HashMap<>();
+    private final Map<String, AddressUse> addressUsers = new HashMap<>();
 
     public Validator(OptionTable table, Dialect dialect, Diagnostics diags) {
         this.dialect = dialect;
@@ -37,6 +38,7 @@ public final class Validator {
     public void validate(Config cfg) {
         // about eight keys per resource: no rehashing of a big map as it grows
         seen = new HashMap<>(Math.max(16, cfg.resources().size() * 12));
+        addressUsers.clear();
         for (Resource r : cfg.resources()) {
             resource(r);
             required(cfg, r);
@@ -126,6 +128,34 @@ public final class Validator {
         }
     }
 
+    /**
+     * An address twice in one resource is an error (the reference's too). Across resources the
+     * reference checks nothing: a second resource of the same host on the same IP:port is
+     * reported as a warning (its connect will fail), an address that is one resource's peer and
+     * another's local end (two resources replicating to each other over loopback) is fine.
+     */
+    private void address(Resource r, Host h, Address a) {
+        String shown = a.addr() + ":" + a.port();
+        Pos first = seen.get('a' + shown);
+        if (first == null) {
+            seen.put('a' + shown, a.pos());
+            addressUsers.put(shown, new AddressUse(r.name(), h.names()));
+            return;
+        }
+        AddressUse prev = addressUsers.get(shown);
+        if (prev.resource().equals(r.name())) {
+            unique('a', "IP:port", shown, a.pos());
+        } else if (h.names().stream().anyMatch(prev.hosts()::contains)) {
+            diags.warning(a.pos().file(), a.pos().line(), a.pos().col(), "IP:port '" + shown
+                    + "' is also used by resource " + prev.resource() + " on the same host, at " + first.file() + ":"
+                    + first.line() + ":" + first.col());
+        }
+    }
+
+    /** Who used an address first. */
+    private record AddressUse(String resource, List<String> hosts) {
+    }
+
     private void resource(Resource r) {
         Set<String> hostNames = new LinkedHashSet<>();
         Map<String, Pos> nodeIds = new HashMap<>();
@@ -150,7 +180,7 @@ public final class Validator {
             }
             Address a = h.address();
             if (a != null && h.kind() != HostKind.FLOATING && h.proxy() == null) {
-                unique('a', "IP:port", a.addr() + ":" + a.port(), a.pos());
+                address(r, h, a);
             }
             for (Volume v : volumesOf(r, h)) {
                 for (String n : h.names()) {

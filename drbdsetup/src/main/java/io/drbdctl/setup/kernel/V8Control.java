@@ -54,7 +54,7 @@ public final class V8Control implements AutoCloseable {
 
     /** Resolves the family through nlctrl; empty if the kernel has no {@code drbd} family. */
     public static Optional<V8Control> connect(GenlClient client) {
-        return new Nlctrl(client).findFamily(DrbdFamily.NAME).map(f -> new V8Control(client, f));
+        return new Nlctrl(client, false).findFamily(DrbdFamily.NAME).map(f -> new V8Control(client, f));
     }
 
     public GenlFamily family() {

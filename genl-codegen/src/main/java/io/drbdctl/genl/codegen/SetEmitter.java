@@ -144,10 +144,21 @@ final class SetEmitter {
                     body.add(add);
                 }
             }
-            o.line(2, a.multi() ? "for (" + t.boxed() + " v : this." + m + ") {"
-                    : "this." + m + ".ifPresent(v -> {");
+            // plain if/get instead of ifPresent(lambda): a lambda per field links at the first
+            // encode, a measurable cost in every short-lived tool process
+            if (a.multi()) {
+                o.line(2, "for (" + t.boxed() + " v : this." + m + ") {");
+            } else {
+                String get = switch (t.optional()) {
+                    case "OptionalInt" -> "getAsInt()";
+                    case "OptionalLong" -> "getAsLong()";
+                    default -> "get()";
+                };
+                o.line(2, "if (this." + m + ".isPresent()) {");
+                o.line(3, t.plain() + " v = this." + m + "." + get + ";");
+            }
             body.forEach(l -> o.line(3, l));
-            o.line(2, a.multi() ? "}" : "});");
+            o.line(2, "}");
         }
         o.line(2, "out.addAll(this.unknownAttrs);").line(2, "out.emit(b, this.wireOrder);")
                 .line(1, "}");

@@ -20,9 +20,19 @@ public final class Nlctrl {
     public static final int DUMP_ATTEMPTS = 5;
 
     private final GenlClient client;
+    private final boolean ack;
 
     public Nlctrl(GenlClient client) {
+        this(client, true);
+    }
+
+    /**
+     * @param ack false to look families up without NLM_F_ACK (the reply alone answers), as
+     *        tools built on older libraries do (drbd-utils' 8.4 drbdsetup)
+     */
+    public Nlctrl(GenlClient client, boolean ack) {
         this.client = client;
+        this.ack = ack;
     }
 
     /**
@@ -31,9 +41,9 @@ public final class Nlctrl {
      * @throws NetlinkErrnoException with ENOENT if no such family is registered
      */
     public GenlFamily family(String name) {
-        List<GenlMessage> replies = client.request(GenlRequest.of(Ctrl.GENL_ID_CTRL,
-                Ctrl.CTRL_CMD_GETFAMILY, Ctrl.VERSION,
-                new NlAttrBuilder().string(Ctrl.CTRL_ATTR_FAMILY_NAME, name)));
+        GenlRequest req = GenlRequest.of(Ctrl.GENL_ID_CTRL, Ctrl.CTRL_CMD_GETFAMILY, Ctrl.VERSION,
+                new NlAttrBuilder().string(Ctrl.CTRL_ATTR_FAMILY_NAME, name));
+        List<GenlMessage> replies = ack ? client.request(req) : client.requestNoAck(req);
         if (replies.size() != 1) {
             throw new NetlinkProtocolException("CTRL_CMD_GETFAMILY for '" + name + "' returned "
                     + replies.size() + " messages");
