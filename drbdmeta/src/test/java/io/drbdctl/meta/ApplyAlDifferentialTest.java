@@ -3,13 +3,11 @@ package io.drbdctl.meta;
 import io.drbdctl.meta.al.AlTransaction;
 import io.drbdctl.meta.format.Layout;
 import io.drbdctl.meta.format.MetaIndex;
-import io.drbdctl.meta.support.Ours;
 import io.drbdctl.meta.support.Pair;
-import io.drbdctl.meta.support.Reference;
+import io.drbdctl.meta.support.Workspace;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import io.drbdctl.meta.support.RunResult;
 import io.drbdctl.meta.support.Scratch;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,7 +20,6 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * apply-al on hand-made activity logs (striping, ring wrap-around, context and update entries,
@@ -30,23 +27,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class ApplyAlDifferentialTest {
     private static final long MIB = 1L << 20;
-    private Scratch scratch;
-    private Ours ours;
-
-    @BeforeEach
-    void setUp() {
-        assumeTrue(Reference.available(), Reference.SKIP_REASON);
-        scratch = new Scratch("al");
-        ours = new Ours(scratch.dir().resolve("state"));
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (scratch != null) {
-            scratch.close();
-        }
-        Reference.cleanup(216);
-    }
+    @RegisterExtension
+    final Workspace ws = new Workspace("al", 216);
 
     static Stream<Arguments> cases() {
         return Stream.of(
@@ -64,7 +46,7 @@ class ApplyAlDifferentialTest {
     void applyAlIsIdentical(String v, int peers, int stripes, int size4k, int flags, int transactions, long seed)
             throws Exception {
         long size = 512 * MIB;
-        Pair p = new Pair(scratch, ours, size, 216);
+        Pair p = ws.pair(size);
         String base = "MINOR " + v + " DEV internal ";
         String create = base + "create-md " + (v.equals("v09") ? peers + " " : "") + "--al-stripes " + stripes
                 + " --al-stripe-size-kB " + size4k * 4;
@@ -80,7 +62,7 @@ class ApplyAlDifferentialTest {
         for (int s = 0; s < (v.equals("v09") ? peers : 1); s++) {
             in.append(v.equals("v09") ? "bitmap[" + s + "] {\n 3 times 0x00000000000000F0;\n}\n" : "bm {\n}\n");
         }
-        Path input = scratch.dir().resolve("in.txt");
+        Path input = ws.dir().resolve("in.txt");
         Files.writeString(input, in.toString());
         assertEquals(0, p.ref(base + "restore-md " + input).rc());
         assertEquals(0, p.our(base + "restore-md " + input).rc());

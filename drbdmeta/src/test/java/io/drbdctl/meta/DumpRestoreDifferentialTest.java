@@ -1,13 +1,11 @@
 package io.drbdctl.meta;
 
 import io.drbdctl.meta.support.DumpGen;
-import io.drbdctl.meta.support.Ours;
 import io.drbdctl.meta.support.Pair;
-import io.drbdctl.meta.support.Reference;
+import io.drbdctl.meta.support.Workspace;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import io.drbdctl.meta.support.RunResult;
 import io.drbdctl.meta.support.Scratch;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,7 +15,6 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * restore-md of synthetic dumps (state, bitmap runs and odd values) by the reference and by us:
@@ -26,23 +23,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class DumpRestoreDifferentialTest {
     private static final long MIB = 1L << 20;
-    private Scratch scratch;
-    private Ours ours;
-
-    @BeforeEach
-    void setUp() {
-        assumeTrue(Reference.available(), Reference.SKIP_REASON);
-        scratch = new Scratch("restore");
-        ours = new Ours(scratch.dir().resolve("state"));
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (scratch != null) {
-            scratch.close();
-        }
-        Reference.cleanup(212);
-    }
+    @RegisterExtension
+    final Workspace ws = new Workspace("restore", 212);
 
     static Stream<Arguments> cases() {
         return Stream.of(
@@ -66,12 +48,12 @@ class DumpRestoreDifferentialTest {
     @MethodSource("cases")
     void restoreAndDumpAreIdentical(String v, String index, long size, String peers, long la, int fill)
             throws Exception {
-        Pair p = new Pair(scratch, ours, size, 212);
+        Pair p = ws.pair(size);
         String base = "MINOR " + v + " DEV " + index + " ";
         assertEquals(0, p.ref(base + "create-md " + peers).rc());
         assertEquals(0, p.our(base + "create-md " + peers).rc());
         String fresh = p.ref(base + "dump-md").out();
-        Path input = scratch.dir().resolve("input.txt");
+        Path input = ws.dir().resolve("input.txt");
         Files.writeString(input, DumpGen.generate(fresh, la, fill, la ^ fill));
 
         RunResult r = p.ref(base + "restore-md " + input);
@@ -101,7 +83,7 @@ class DumpRestoreDifferentialTest {
         assertEquals(rv, ov);
 
         // round trip: our restore of the reference's own dump reproduces the same bytes
-        Path refDump = scratch.dir().resolve("refdump.txt");
+        Path refDump = ws.dir().resolve("refdump.txt");
         Files.writeString(refDump, rd.out());
         RunResult again = p.our(base + "restore-md " + refDump);
         assertEquals(0, again.rc(), again.err());

@@ -1,20 +1,17 @@
 package io.drbdctl.meta;
 
 import io.drbdctl.meta.support.Hexdump;
-import io.drbdctl.meta.support.Ours;
 import io.drbdctl.meta.support.Pair;
-import io.drbdctl.meta.support.Reference;
+import io.drbdctl.meta.support.Workspace;
 import io.drbdctl.meta.support.RunResult;
 import io.drbdctl.meta.support.Scratch;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * get-gi, show-gi, dstate, set-gi, outdate, invalidate, read/write-dev-uuid, forget-peer,
@@ -23,23 +20,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class StateCommandsDifferentialTest {
     private static final long MIB = 1L << 20;
-    private Scratch scratch;
-    private Ours ours;
-
-    @BeforeEach
-    void setUp() {
-        assumeTrue(Reference.available(), Reference.SKIP_REASON);
-        scratch = new Scratch("state");
-        ours = new Ours(scratch.dir().resolve("state"));
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (scratch != null) {
-            scratch.close();
-        }
-        Reference.cleanup(214);
-    }
+    @RegisterExtension
+    final Workspace ws = new Workspace("state", 214);
 
     private void sequence(Pair p, String base, long start, long len, String... cmds) {
         for (String c : cmds) {
@@ -58,9 +40,9 @@ class StateCommandsDifferentialTest {
 
     @Test
     void v09InternalStateCommands() throws Exception {
-        Pair p = new Pair(scratch, ours, 256 * MIB, 214);
+        Pair p = ws.pair(256 * MIB);
         String base = "MINOR v09 DEV internal ";
-        Path input = scratch.dir().resolve("in.txt");
+        Path input = ws.dir().resolve("in.txt");
         Files.writeString(input, Hexdump.resource("v09-internal-256M-p3-restored.restore-input.txt"));
         sequence(p, base, 255 * MIB, MIB, "create-md 3", "restore-md " + input,
                 "get-gi --node-id 1", "show-gi --node-id 1", "get-gi --node-id 2", "show-gi --node-id 0",
@@ -78,7 +60,7 @@ class StateCommandsDifferentialTest {
 
     @Test
     void v08InternalStateCommands() {
-        Pair p = new Pair(scratch, ours, 256 * MIB, 214);
+        Pair p = ws.pair(256 * MIB);
         String base = "MINOR v08 DEV internal ";
         sequence(p, base, 255 * MIB, MIB, "create-md", "get-gi", "show-gi", "dstate", "read-dev-uuid",
                 "outdate", "set-gi ABCDEF0123456780:1234123412341230:::1:1:0:1:0:1:0", "get-gi", "show-gi",
@@ -90,7 +72,7 @@ class StateCommandsDifferentialTest {
 
     @Test
     void v09ExternalStateCommands() {
-        Pair p = new Pair(scratch, ours, 300 * MIB, 214);
+        Pair p = ws.pair(300 * MIB);
         String base = "MINOR v09 DEV 1 ";
         sequence(p, base, 128 * MIB, 2 * MIB, "create-md 2", "get-gi --node-id 1", "show-gi --node-id 1",
                 "set-gi --node-id 1 1111111111111110:2222222222222220:3333333333333330::1:1:0:0:1:0:0:1:0:0:0:1",
@@ -100,7 +82,7 @@ class StateCommandsDifferentialTest {
 
     @Test
     void checkResizeAfterGrowing() throws Exception {
-        Pair p = new Pair(scratch, ours, 256 * MIB, 214);
+        Pair p = ws.pair(256 * MIB);
         String base = "MINOR v09 DEV internal ";
         sequence(p, base, 255 * MIB, MIB, "create-md 3",
                 "set-gi --node-id 1 1234567890ABCDE0:2222222222222220:1111111111111110::1:1:0:0:1:0:0:1:0:0:0:1",
@@ -117,7 +99,7 @@ class StateCommandsDifferentialTest {
 
     @Test
     void v08With84UncleanMagic() {
-        Pair p = new Pair(scratch, ours, 256 * MIB, 214);
+        Pair p = ws.pair(256 * MIB);
         String base = "MINOR v08 DEV internal ";
         sequence(p, base, 255 * MIB, MIB, "create-md", "set-gi ::::1:1:1:0:0:0:0");
         byte[] magic = java.nio.ByteBuffer.allocate(4).putInt(0x8374026C).array();
@@ -129,7 +111,7 @@ class StateCommandsDifferentialTest {
 
     @Test
     void conversionsBetweenV08AndV09() {
-        Pair p = new Pair(scratch, ours, 256 * MIB, 214);
+        Pair p = ws.pair(256 * MIB);
         String v8 = "MINOR v08 DEV internal ";
         String v9 = "MINOR v09 DEV internal ";
         sequence(p, v9, 255 * MIB, MIB, "create-md 1", "set-gi --node-id 0 "
