@@ -88,7 +88,8 @@ else java=java
 fi
 exec "\$java" -XX:SharedArchiveFile="\$lib/cds/$name.jsa" -Xshare:auto \\
   -Xlog:cds=off -Xlog:cds+dynamic=off \\
-  -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData $extra \\
+  -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:ReservedCodeCacheSize=16m \\
+  -XX:+UseSerialGC -XX:-UsePerfData $extra \\
   -cp "$classpath" $main "\$@"
 LAUNCHER
   chmod 755 "$launcher"
