@@ -38,12 +38,9 @@ class KmodGuestTest {
         Path repo = lab.home().getParent();
         Path smoke = repo.resolve("kmod/tests/smoke-drbd2.sh");
         long t0 = System.nanoTime();
-        // the pyynl CLI comes from the lab cache (DRBD_LAB_CACHE, as lab/bin/lab uses it)
-        String cacheEnv = System.getenv("DRBD_LAB_CACHE");
-        Path cache = cacheEnv == null || cacheEnv.isBlank() ? repo.resolve(".cache/lab") : Path.of(cacheEnv);
         LabResult r = lab.run(GuestSpec.ofFile("6.1", smoke)
                 .withEnv("DRBD_REPO", repo.toString())
-                .withEnv("YNL_KSRC", cache.resolve("linux-source-7.2").toAbsolutePath().toString())
+                .withEnv("YNL_KSRC", LabSupport.ynlSource(repo))
                 .withEnv("DRBD_KO", out.resolve("drbd.ko").toString()));
         System.out.printf("lab: drbd2 smoke test on 6.1 took %.1f s%n", (System.nanoTime() - t0) / 1e9);
         r.assertSuccess();

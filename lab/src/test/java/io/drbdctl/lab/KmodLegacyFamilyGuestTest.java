@@ -38,6 +38,7 @@ class KmodLegacyFamilyGuestTest {
         LabResult r = lab.run(GuestSpec.ofFile(kernel, repo.resolve("kmod/tests/compare-drbdsetup84.sh"))
                 .withModules("drbd")
                 .withEnv("DRBD_REPO", repo.toString())
+                .withEnv("YNL_KSRC", LabSupport.ynlSource(repo))
                 .withEnv("DRBD_KO", ko.toString()));
         System.out.printf("lab: legacy family comparison on %s took %.1f s (%s)%n", kernel,
                 (System.nanoTime() - t0) / 1e9, r.result(0, "times.txt").strip());

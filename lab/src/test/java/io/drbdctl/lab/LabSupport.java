@@ -50,4 +50,15 @@ final class LabSupport {
         Assumptions.abort("kernel lab not available: " + reason
                 + " (run lab/bin/lab setup; LAB_REQUIRED=1 turns this skip into a failure)");
     }
+
+    /**
+     * The kernel tree with tools/net/ynl (the pyynl CLI) in the lab cache: DRBD_LAB_CACHE, as
+     * lab/bin/lab uses it, else the repository's .cache/lab.
+     */
+    static String ynlSource(java.nio.file.Path repo) {
+        String env = System.getenv("DRBD_LAB_CACHE");
+        java.nio.file.Path cache = env == null || env.isBlank() ? repo.resolve(".cache/lab")
+                : java.nio.file.Path.of(env);
+        return cache.resolve("linux-source-7.2").toAbsolutePath().toString();
+    }
 }
