@@ -124,14 +124,72 @@ cmd_run() {
         "${envs[@]}" "${scripts[@]}"
 }
 
+# boot_failed NODE...: true when a guest stopped without reaching its script, which
+# is how kernels die early under TCG now and then (a panic in an initcall)
+boot_failed() {
+    local node
+    for node in "$@"; do
+        [ -e "$RUN_OUT/$node/booted" ] && continue
+        grep -q 'Kernel panic' "$RUN_OUT/$node/console.log" 2>/dev/null && return 0
+    done
+    return 1
+}
+
+# boot_and_wait N TIMEOUT NODE...: starts the guests and waits until all have
+# stopped or TIMEOUT passed; sets RUN_TIMED_OUT
+boot_and_wait() {
+    local n=$1 timeout=$2
+    shift 2
+    local -a nodes=("$@") pids=()
+    local i port pid deadline alive aborted=0
+    RUN_TIMED_OUT=0
+    say "booting ${nodes[*]} on $RUN_REL (timeout ${timeout}s, run dir $RUN_OUT)"
+    if [ "$n" -eq 1 ]; then
+        start_guest node1
+        pids+=("$GUEST_PID")
+    else
+        port=$(pick_port)
+        start_guest node1 -netdev "socket,id=n0,listen=127.0.0.1:$port" \
+            -device virtio-net-pci,netdev=n0,mac=52:54:00:00:02:01
+        pids+=("$GUEST_PID")
+        wait_listening "$port" "$GUEST_PID" || say "node1 does not listen on 127.0.0.1:$port"
+        start_guest node2 -netdev "socket,id=n0,connect=127.0.0.1:$port" \
+            -device virtio-net-pci,netdev=n0,mac=52:54:00:00:02:02
+        pids+=("$GUEST_PID")
+    fi
+
+    deadline=$((SECONDS + timeout))
+    while :; do
+        alive=0
+        for ((i = 0; i < n; i++)); do
+            if kill -0 "${pids[i]}" 2>/dev/null; then
+                alive=$((alive + 1))
+            elif [ "$aborted" = 0 ] && [ "$(cat "$RUN_OUT/${nodes[i]}/exit-code" 2>/dev/null)" != 0 ]; then
+                # a failed guest: let the others stop waiting for it
+                : >"$RUN_OUT/shared/abort"
+                aborted=1
+            fi
+        done
+        [ "$alive" -gt 0 ] || break
+        if [ "$SECONDS" -ge "$deadline" ]; then
+            say "timeout after ${timeout}s: powering the guests off"
+            RUN_TIMED_OUT=1
+            for pid in "${pids[@]}"; do kill_guest "$pid" "$RUN_OUT"; done
+            break
+        fi
+        sleep 1
+    done
+    for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+}
+
 # run_guests KERNEL MODULES TIMEOUT OUT MEM SMP NENV ENV... SCRIPT [PEER-SCRIPT]
 run_guests() {
     local kernel=$1 modules=$2 timeout=$3 out=$4 mem=$5 smp=$6 nenv=$7
     shift 7
     local -a envs=("${@:1:nenv}")
     shift "$nenv"
-    local -a scripts=("$@") nodes=() pids=()
-    local n i node port rc status=0 deadline timed_out=0 alive aborted=0
+    local -a scripts=("$@") nodes=()
+    local n i node rc status=0
     n=${#scripts[@]}
     command -v qemu-system-x86_64 >/dev/null || die "qemu-system-x86_64 is not installed"
     RUN_REL=$(resolve_kernel "$kernel")
@@ -164,43 +222,20 @@ run_guests() {
     make_initramfs "$RUN_REL" "$RUN_OUT/initramfs.gz"
     write_exports
 
-    say "booting ${nodes[*]} on $RUN_REL (timeout ${timeout}s, run dir $RUN_OUT)"
-    if [ "$n" -eq 1 ]; then
-        start_guest node1
-        pids+=("$GUEST_PID")
-    else
-        port=$(pick_port)
-        start_guest node1 -netdev "socket,id=n0,listen=127.0.0.1:$port" \
-            -device virtio-net-pci,netdev=n0,mac=52:54:00:00:02:01
-        pids+=("$GUEST_PID")
-        wait_listening "$port" "$GUEST_PID" || say "node1 does not listen on 127.0.0.1:$port"
-        start_guest node2 -netdev "socket,id=n0,connect=127.0.0.1:$port" \
-            -device virtio-net-pci,netdev=n0,mac=52:54:00:00:02:02
-        pids+=("$GUEST_PID")
-    fi
-
-    deadline=$((SECONDS + timeout))
-    while :; do
-        alive=0
-        for ((i = 0; i < n; i++)); do
-            if kill -0 "${pids[i]}" 2>/dev/null; then
-                alive=$((alive + 1))
-            elif [ "$aborted" = 0 ] && [ "$(cat "$RUN_OUT/${nodes[i]}/exit-code" 2>/dev/null)" != 0 ]; then
-                # a failed guest: let the others stop waiting for it
-                : >"$RUN_OUT/shared/abort"
-                aborted=1
-            fi
+    local attempt
+    for attempt in 1 2 3; do
+        boot_and_wait "$n" "$timeout" "${nodes[@]}"
+        boot_failed "${nodes[@]}" || break
+        [ "$attempt" -lt 3 ] || break
+        say "a guest died before it reached its script (see its console.log); booting all again"
+        for node in "${nodes[@]}"; do
+            cp "$RUN_OUT/$node/console.log" "$RUN_OUT/$node/console.boot$attempt.log" 2>/dev/null || true
+            rm -rf "${RUN_OUT:?}/$node/results" "$RUN_OUT/$node/exit-code" "$RUN_OUT/$node/booted"
+            mkdir -p "$RUN_OUT/$node/results"
         done
-        [ "$alive" -gt 0 ] || break
-        if [ "$SECONDS" -ge "$deadline" ]; then
-            say "timeout after ${timeout}s: powering the guests off"
-            timed_out=1
-            for pid in "${pids[@]}"; do kill_guest "$pid" "$RUN_OUT"; done
-            break
-        fi
-        sleep 1
+        rm -rf "$RUN_OUT/shared"
+        mkdir -p "$RUN_OUT/shared"
     done
-    for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
 
     : >"$RUN_OUT/summary.txt"
     for ((i = 0; i < n; i++)); do
@@ -217,6 +252,6 @@ run_guests() {
         printf '%s exit=%s console=%s results=%s\n' "$node" "$rc" \
             "$RUN_OUT/$node/console.log" "$RUN_OUT/$node/results" | tee -a "$RUN_OUT/summary.txt"
     done
-    [ "$timed_out" = 0 ] || status=124
+    [ "$RUN_TIMED_OUT" = 0 ] || status=124
     return "$status"
 }
