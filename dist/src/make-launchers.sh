@@ -60,11 +60,32 @@ declare -A jvm_extra=(
 cd "$dist/lib"
 # the archive records the class path; dump with the very string the launcher will use
 dump_lib="$(readlink -f "$dist/bin")/../lib"
-classpath=$(find . -maxdepth 1 -name '*.jar' -printf '%f\n' | LC_ALL=C sort |
-            sed 's|^|$lib/|' | paste -sd: -)
+
+# tool_classpath NAME: the tool's jar, then the jars its manifest's Class-Path names
+# (Maven writes the runtime dependencies there), as $lib/... entries. A JVM opens every
+# jar on its class path at start-up when it looks for services (JNA's logging makes it
+# look), so each tool gets only its own.
+tool_classpath() {
+  local jar tmp
+  jar=$(find . -maxdepth 1 -name "drbdctl-$1-[0-9]*.jar" -printf '%f\n' | head -n 1)
+  [ -n "$jar" ] || { echo "make-launchers: no jar for $1" >&2; exit 1; }
+  tmp=$(mktemp -d)
+  (cd "$tmp" && "$java_home/bin/jar" xf "$dist/lib/$jar" META-INF/MANIFEST.MF)
+  { printf '%s\n' "$jar"
+    tr -d '\r' <"$tmp/META-INF/MANIFEST.MF" |
+      awk '/^ / { line = line substr($0, 2); next } { if (line != "") print line; line = $0 }
+           END { if (line != "") print line }' |
+      sed -n 's/^Class-Path: *//p' | tr ' ' '\n'
+  } | sed '/^$/d; s|^|$lib/|' | paste -sd: -
+  rm -rf "$tmp"
+}
 
 for entry in "${tools[@]}"; do
   read -r name main training_main training <<<"$entry"
+  classpath=$(tool_classpath "$name")
+  for jar in $(tr ':' ' ' <<<"${classpath//\$lib\//}"); do
+    [ -f "$jar" ] || { echo "make-launchers: $name needs $jar, which is not in $dist/lib" >&2; exit 1; }
+  done
   extra=${jvm_extra[$name]:-|}
   train_extra=${extra#*|}
   extra=${extra%%|*}

@@ -62,18 +62,26 @@ public final class CdsTraining {
         run(dir, "0", "v08", d, "internal", "wipe-md");
         run(dir, "--force", "1", "v09", meta.toString(), "flex-external", "create-md", "1");
         run(dir, "1", "v09", meta.toString(), "flex-external", "dump-md");
-        // the paths of large bitmaps: a dump whose bitmap is scanned in bulk (O_DIRECT reads), and
-        // a create-md whose bitmap is zeroed with fallocate (2 TiB sparse: 64 MiB bitmap, no data)
+        // the paths of large bitmaps: a dump whose bitmap is scanned in bulk (read ahead on a second
+        // thread, holes skipped with SEEK_DATA, data read with O_DIRECT), and a create-md whose
+        // bitmap is zeroed with fallocate (2 TiB sparse: 64 MiB bitmap, no data)
         try {
-            Path gib = sparse(dir.resolve("gib.img"), 1L << 30);
+            long size = 4L << 30;
+            Path gib = sparse(dir.resolve("gib.img"), size);
             String g = gib.toString();
             run(dir, "--force", "2", "v09", g, "internal", "create-md", "1");
             String d1 = run(dir, "--force", "2", "v09", g, "internal", "dump-md");
             int cut = d1.indexOf("# bm-bytes");
             if (cut > 0) {
-                Files.writeString(file, d1.substring(0, cut).replaceFirst("la-size-sect 0;", "la-size-sect 2000000;")
+                Files.writeString(file, d1.substring(0, cut).replaceFirst("la-size-sect 0;", "la-size-sect 8000000;")
                         + "bitmap[0] {\n}\n", StandardCharsets.ISO_8859_1);
                 run(dir, "--force", "2", "v09", g, "internal", "restore-md", file.toString());
+                run(dir, "--force", "2", "v09", g, "internal", "dump-md");
+                // the 128 KiB bitmap (before the 32 KiB activity log and the superblock) as written zeros
+                try (RandomAccessFile f = new RandomAccessFile(gib.toFile(), "rw")) {
+                    f.seek(size - 4096 - (32 << 10) - (128 << 10));
+                    f.write(new byte[128 << 10]);
+                }
                 run(dir, "--force", "2", "v09", g, "internal", "dump-md");
             }
             Files.delete(gib);

@@ -2,6 +2,7 @@ package io.drbdctl.meta.bitmap;
 
 import io.drbdctl.meta.MetaException;
 import io.drbdctl.meta.io.DeviceIo;
+import io.drbdctl.meta.io.ReadAhead;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -25,6 +26,8 @@ public final class SlotReader {
     private int[] dataA;
     private int[] dataB;
     private boolean nextIsA = true;
+    /** The two read-ahead buffers of bulk scans, made (and grown) as they need them. */
+    private final ByteBuffer[] bulk = new ByteBuffer[2];
 
     /**
      * @param totalWords number of 32-bit words of the whole (interleaved) bitmap to consider
@@ -49,14 +52,23 @@ public final class SlotReader {
 
     /** Number of consecutive words from {@code k} (exclusive of {@code limit}) equal to {@code w}. */
     public long countEqual(long k, int w, long limit) throws MetaException {
-        long whole = limit - k > BULK_MIN_WORDS ? bulkEqualGroups(k, w, limit) : 0;
-        return whole + countEqualWordwise(k + whole, w, limit);
+        long quick = countEqualWordwise(k, w, Math.min(limit, k + BULK_MIN_WORDS));
+        long p = k + quick;
+        if (quick < BULK_MIN_WORDS || limit - p <= BULK_MIN_WORDS) {
+            return quick + countEqualWordwise(p, w, limit);
+        }
+        // a long run (an unwritten bitmap is one): the rest in bulk
+        long whole = bulkEqualGroups(p, w, limit);
+        return quick + whole + countEqualWordwise(p + whole, w, limit);
     }
 
     /** Runs shorter than this many slot words are counted word by word. */
     private static final long BULK_MIN_WORDS = 1 << 12;
-    /** Bulk reads of up to 32 MiB, as the reference reads the bitmap. */
-    private static final int BULK_BYTES = 32 << 20;
+    /**
+     * Bulk reads of up to 16 MiB (the reference reads 32 MiB at a time): two such buffers, one
+     * being read while the other is compared.
+     */
+    private static final int BULK_BYTES = 16 << 20;
     private static final int PATTERN_BYTES = 1 << 20;
 
     /**
@@ -69,34 +81,39 @@ public final class SlotReader {
         long startByte = bmAbs + k * maxPeers * 4;
         long endByte = bmAbs + Math.min(totalWords, limit * maxPeers) * 4;
         long pos = startByte - Math.floorMod(startByte, DeviceIo.DIRECT_ALIGN);
-        long span = endByte - pos;
-        ByteBuffer buf = DeviceIo.alignedBuffer((int) Math.min(BULK_BYTES, span + Math.floorMod(-span,
-                (long) DeviceIo.DIRECT_ALIGN)));
-        ByteBuffer pattern = ByteBuffer.allocateDirect(Math.min(PATTERN_BYTES, buf.capacity()))
-                .order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer pattern = null;
+        long equalTo = startByte;
+        try (ReadAhead chunks = new ReadAhead(dev, pos, endByte, bulk, BULK_BYTES, w == 0)) {
+            for (ReadAhead.Chunk c = chunks.next(); c != null; c = chunks.next()) {
+                long to = Math.min(c.pos() + c.length(), endByte);
+                if (c.hole()) {
+                    equalTo = to;
+                    continue;
+                }
+                if (pattern == null) {
+                    pattern = pattern(w, PATTERN_BYTES);
+                }
+                int from = (int) Math.max(0, startByte - c.pos());
+                int m = mismatch(c.data(), from, (int) (to - c.pos()), pattern);
+                if (m >= 0) {
+                    equalTo = c.pos() + m;
+                    break;
+                }
+                equalTo = to;
+            }
+        }
+        return (equalTo - startByte) / 4 / maxPeers;
+    }
+
+    /** Up to 1 MiB of the word {@code w}, repeated. */
+    private static ByteBuffer pattern(int w, int max) {
+        ByteBuffer pattern = ByteBuffer.allocateDirect(Math.min(PATTERN_BYTES, max)).order(ByteOrder.LITTLE_ENDIAN);
         if (w != 0) {
             while (pattern.hasRemaining()) {
                 pattern.putInt(w);
             }
         }
-        long equalTo = startByte;
-        while (pos < endByte) {
-            long want = endByte - pos;
-            int n = (int) Math.min(buf.capacity(), want + Math.floorMod(-want, (long) DeviceIo.DIRECT_ALIGN));
-            n = (int) Math.min(n, dev.size() - pos);
-            buf.clear().limit(n);
-            dev.readBulk(pos, buf);
-            int from = (int) Math.max(0, startByte - pos);
-            int to = (int) Math.min(n, endByte - pos);
-            int m = mismatch(buf, from, to, pattern);
-            if (m >= 0) {
-                equalTo = pos + m;
-                break;
-            }
-            equalTo = pos + to;
-            pos += n;
-        }
-        return (equalTo - startByte) / 4 / maxPeers;
+        return pattern;
     }
 
     /** Index of the first byte in {@code [from, to)} of {@code buf} that differs from the pattern, or -1. */

@@ -27,6 +27,8 @@ public final class DeviceIo implements Closeable {
     /** Second, read-only descriptor opened with O_DIRECT for bulk reads; null until needed or if refused. */
     private FileChannel direct;
     private boolean directRefused;
+    /** Read-only descriptor for SEEK_DATA on a regular file; -1 until needed, -2 if not possible. */
+    private int seekFd = -1;
 
     /** Alignment O_DIRECT needs for offsets, lengths and buffer addresses (covers 512 and 4096 byte sectors). */
     public static final int DIRECT_ALIGN = 4096;
@@ -150,6 +152,33 @@ public final class DeviceIo implements Closeable {
             } catch (com.sun.jna.LastErrorException ignored) {
                 // nothing useful to do
             }
+        }
+    }
+
+    /**
+     * The offset of the first byte at or after {@code pos} that is not in a hole of a regular
+     * file, {@link #size()} if only holes follow; {@code pos} itself where that is unknown (block
+     * devices, file systems without SEEK_DATA). A hole reads as zeros, so a caller looking for
+     * non-zero bytes may skip to the returned offset without reading.
+     */
+    public long nextData(long pos) {
+        if (blockDevice || seekFd == -2) {
+            return pos;
+        }
+        try {
+            if (seekFd == -1) {
+                seekFd = Libc.open(path.toString(), Libc.O_RDONLY | Libc.O_CLOEXEC);
+            }
+            return Math.min(size, Math.max(pos, Libc.lseek(seekFd, pos, Libc.SEEK_DATA)));
+        } catch (com.sun.jna.LastErrorException e) {
+            if (e.getErrorCode() == Libc.ENXIO && seekFd >= 0) {
+                return size;
+            }
+            seekFd = seekFd >= 0 ? seekFd : -2;
+            return pos;
+        } catch (LinkageError e) {
+            seekFd = -2;
+            return pos;
         }
     }
 
@@ -297,6 +326,14 @@ public final class DeviceIo implements Closeable {
     public void close() {
         if (direct != null) {
             closeQuietly(direct);
+        }
+        if (seekFd >= 0) {
+            try {
+                Libc.close(seekFd);
+            } catch (com.sun.jna.LastErrorException ignored) {
+                // nothing useful to do
+            }
+            seekFd = -2;
         }
         closeQuietly(raf);
     }
