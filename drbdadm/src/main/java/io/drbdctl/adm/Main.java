@@ -126,6 +126,9 @@ public final class Main {
     }
 
     private int call() {
+        // the threads are daemons: a command that ends early does not wait for them
+        Warmup warmup = Warmup.start(!dryRun && !programs.external() && !command.equals("dump")
+                && !command.equals("validate") && !command.equals("check") && !command.startsWith("sh-"));
         // "drbdadm [options] -- BACKEND-OPTIONS COMMAND RES": after "--" the options for
         // drbdsetup/drbdmeta come first, then the command
         if (command.startsWith("-")) {
@@ -152,6 +155,7 @@ public final class Main {
             err.println("Can not open '" + configFile + "'.");
             return ExitCodes.EXEC_ERROR;
         }
+        warmup.awaitParser();
         ParseResult pr = new ConfigLoader(OptionTable.load(), dialect, e.hostname()).load(path);
         for (Diagnostic d : pr.diagnostics()) {
             err.println(json ? d.toJson() : d.format());
@@ -172,7 +176,7 @@ public final class Main {
         io.drbdctl.config.model.ResyncAfter.Pruned pruned = io.drbdctl.config.model.ResyncAfter.prune(pr.config(),
                 r -> io.drbdctl.adm.plan.Topology.me(r, e.hostname()).isPresent());
         pruned.warnings().forEach(err::println);
-        try (SetupSession setup = SetupSession.open()) {
+        try (SetupSession setup = warmup.session()) {
             StepRunner builtIn = new InProcessStepRunner(setup::run);
             StepRunner runner = programs.external() ? new ProcessStepRunner(programs, env, builtIn) : builtIn;
             return new io.drbdctl.adm.cmd.Dispatcher(pruned.config(), configFile, e, out, err, dryRun, stacked, programs, runner)

@@ -72,6 +72,23 @@ class FormatUnitTest {
     }
 
     @Test
+    void rawCrc32cEqualsABitwiseCrcWithZeroStart() {
+        java.util.Random rnd = new java.util.Random(7);
+        for (int len : new int[] {0, 1, 5, 4095, 4096, 4097, 10000}) {
+            byte[] d = new byte[len];
+            rnd.nextBytes(d);
+            int c = 0;
+            for (byte x : d) {
+                c ^= x & 0xFF;
+                for (int k = 0; k < 8; k++) {
+                    c = (c & 1) != 0 ? (c >>> 1) ^ 0x82F63B78 : c >>> 1;
+                }
+            }
+            assertEquals(c, RawCrc32c.of(d), "length " + len);
+        }
+    }
+
+    @Test
     void alStripingMapsTransactionsToBlocks() {
         assertEquals(18, AlTransaction.blockFor(5, 2, 16));
         assertEquals(3, AlTransaction.blockFor(6, 2, 16));

@@ -28,11 +28,19 @@ public final class OptionTable {
     private final List<OptionDef> setupRows;
     /** The raw v8 column of the rows that have one (parsed on demand; read-only after construction). */
     private final Map<OptionDef, String> v8;
+    /** The rows by section name, then by option name (table order kept): lookups run per option per resource. */
+    private final Map<String, Map<String, List<OptionDef>>> index;
 
     private OptionTable(List<OptionDef> rows, List<OptionDef> setupRows, Map<OptionDef, String> v8) {
         this.rows = List.copyOf(rows);
         this.setupRows = List.copyOf(setupRows);
         this.v8 = v8;
+        Map<String, Map<String, List<OptionDef>>> idx = new java.util.HashMap<>();
+        for (OptionDef d : this.rows) {
+            idx.computeIfAbsent(d.section(), k -> new java.util.HashMap<>())
+                    .computeIfAbsent(d.name(), k -> new ArrayList<>(1)).add(d);
+        }
+        this.index = idx;
     }
 
     /** Loads the table shipped with this library (a fresh, immutable instance). */
@@ -115,8 +123,12 @@ public final class OptionTable {
     }
 
     public Optional<OptionDef> find(String section, String name, Dialect d) {
-        return rows.stream().filter(o -> o.section().equals(section) && o.name().equals(name) && o.in(d))
-                .findFirst();
+        for (OptionDef o : index.getOrDefault(section, Map.of()).getOrDefault(name, List.of())) {
+            if (o.in(d)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Any row of that name in any section or dialect (for "wrong section" hints). */

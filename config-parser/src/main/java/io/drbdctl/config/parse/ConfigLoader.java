@@ -76,6 +76,21 @@ public final class ConfigLoader {
         }
     }
 
+    /**
+     * Initialises the generated lexer and parser (deserialising their ATNs), e.g. on a second
+     * thread while the caller does other start-up work. No other thread may use the parser
+     * classes before this returns.
+     */
+    public static void preload() {
+        for (Class<?> c : List.of(DrbdConfLexer.class, DrbdConfParser.class)) {
+            try {
+                Class.forName(c.getName(), true, c.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     /** Loads {@code file}; the model's file is its canonical absolute path (as the reference prints it). */
     public ParseResult load(Path file) {
         State st = new State(table, dialect, this);

@@ -48,9 +48,9 @@ public record AlTransaction(int trNumber, int type, List<Integer> updateSlots, L
 
     /** Checksum of a block as stored (computed with the crc field as zero). */
     public static int checksum(byte[] block) {
-        int c = RawCrc32c.update(0, block, 0, CRC_AT);
-        c = RawCrc32c.update(c, new byte[4], 0, 4);
-        return RawCrc32c.update(c, block, CRC_AT + 4, BLOCK - CRC_AT - 4);
+        byte[] b = block.clone();
+        java.util.Arrays.fill(b, CRC_AT, CRC_AT + 4, (byte) 0);
+        return RawCrc32c.of(b);
     }
 
     /** Decodes a block; empty when the magic or checksum is wrong. */

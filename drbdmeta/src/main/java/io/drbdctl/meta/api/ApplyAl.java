@@ -30,14 +30,20 @@ final class ApplyAl {
             }
             Superblock sb = found.get();
             Layout l = sb.layout(s.mdOffset());
+            // a log of up to 1 MiB (the default is 32 KiB) in one read, then its blocks in transaction order
+            boolean oneRead = l.alBlocks() <= 256;
+            byte[] area = oneRead ? s.dev.read(l.alAbs(), l.alBlocks() * AlTransaction.BLOCK) : null;
             List<byte[]> blocks = new ArrayList<>();
             for (int tr = 0; tr < l.alBlocks(); tr++) {
                 int b = AlTransaction.blockFor(tr, l.alStripes(), l.alStripeSize4k());
-                blocks.add(s.dev.read(l.alAbs() + (long) b * AlTransaction.BLOCK, AlTransaction.BLOCK));
+                blocks.add(oneRead
+                        ? java.util.Arrays.copyOfRange(area, b * AlTransaction.BLOCK, (b + 1) * AlTransaction.BLOCK)
+                        : s.dev.read(l.alAbs() + (long) b * AlTransaction.BLOCK, AlTransaction.BLOCK));
             }
             AlReplay r = AlReplay.replay(blocks);
             boolean primary = (sb.flags() & Flags.PRIMARY_IND) != 0;
-            if (primary && r.hadUpdates()) {
+            boolean marking = primary && r.hadUpdates();
+            if (marking) {
                 long marked = mark(ctx, s, sb, l, r.extents());
                 if (r.extents().isEmpty()) {
                     ctx.err().println("Nothing to do.");
@@ -48,7 +54,10 @@ final class ApplyAl {
             }
             boolean reinit = r.hadUpdates() || !r.allValid();
             if (reinit) {
-                s.dev.sync();
+                // bits marked from the log are stable before the log that named them goes
+                if (marking) {
+                    s.dev.sync();
+                }
                 CreateMd.writeInitializedAl(s, l);
                 s.dev.sync();
             }

@@ -34,6 +34,20 @@ public final class NetlinkSocket implements NetlinkTransport {
         this.portId = bindToKernelPort();
     }
 
+    /**
+     * Binds the native calls now (loads JNA and its library, which costs more than the rest of
+     * a short command under emulation), so that a caller can do it on a second thread while it
+     * does other work. The caller must not use JNA itself before this returns; a failure is left
+     * for {@link #open} to report.
+     */
+    public static void preload() {
+        try {
+            Class.forName(LibC.class.getName(), true, NetlinkSocket.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            // open() reports it
+        }
+    }
+
     /** A NETLINK_GENERIC socket with {@link SocketOptions#defaults()}. */
     public static NetlinkSocket openGeneric() {
         return open(SocketOptions.defaults());
