@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * drbd2 family: device-get (do and dump), device-new, device-del.
+ * drbd2 family: device-get (do and dump), device-new, device-del,
+ * device-attach, device-detach.
  */
 #include <linux/string.h>
 #include <net/genetlink.h>
@@ -10,6 +11,37 @@
 
 static_assert(DRBD2_MINOR_MAX == DRBD_MINOR_MAX);
 static_assert(DRBD2_VOLUME_MAX == DRBD_VOLUME_MAX);
+static_assert(DRBD2_META_IDX_MAX == DRBD_MD_IDX_MAX);
+static_assert((int)DRBD2_DISK_STATE_DISKLESS == (int)DRBD_DISK_DISKLESS);
+static_assert((int)DRBD2_DISK_STATE_INCONSISTENT == (int)DRBD_DISK_INCONSISTENT);
+static_assert((int)DRBD2_DISK_STATE_OUTDATED == (int)DRBD_DISK_OUTDATED);
+static_assert((int)DRBD2_DISK_STATE_CONSISTENT == (int)DRBD_DISK_CONSISTENT);
+static_assert((int)DRBD2_DISK_STATE_UP_TO_DATE == (int)DRBD_DISK_UP_TO_DATE);
+
+/* the backing disk's attributes of an attached device */
+static int drbd2_ldev_put(struct sk_buff *msg,
+			  const struct drbd_backing_dev *ldev)
+{
+	const struct drbd_md *md = &ldev->md;
+	const u64 *hist = md->version == 8 ? md->v08_uuid : md->history_uuids;
+	int n = md->version == 8 ? 3 : DRBD_MD_HISTORY_MAX;
+	int i;
+
+	if (nla_put_string(msg, DRBD2_A_DEVICE_BACKING_DEV, ldev->backing_path) ||
+	    nla_put_string(msg, DRBD2_A_DEVICE_META_DEV, ldev->meta_path) ||
+	    nla_put_s32(msg, DRBD2_A_DEVICE_META_IDX, ldev->meta_idx) ||
+	    nla_put_u32(msg, DRBD2_A_DEVICE_MD_VERSION, md->version) ||
+	    nla_put_u64_64bit(msg, DRBD2_A_DEVICE_CURRENT_UUID,
+			      md->current_uuid, DRBD2_A_DEVICE_PAD))
+		return -EMSGSIZE;
+	for (i = 0; i < n; i++)
+		if (nla_put_u64_64bit(msg, DRBD2_A_DEVICE_HISTORY_UUID, hist[i],
+				      DRBD2_A_DEVICE_PAD))
+			return -EMSGSIZE;
+	if (nla_put_u32(msg, DRBD2_A_DEVICE_MD_FLAGS, md->flags))
+		return -EMSGSIZE;
+	return 0;
+}
 
 /**
  * drbd2_device_put - put a device's attributes into a message
@@ -22,8 +54,14 @@ int drbd2_device_put(struct sk_buff *msg, const struct drbd_device *device)
 {
 	if (nla_put_u32(msg, DRBD2_A_DEVICE_MINOR, device->minor) ||
 	    nla_put_u32(msg, DRBD2_A_DEVICE_VOLUME, device->volume) ||
-	    nla_put_string(msg, DRBD2_A_DEVICE_RESOURCE, device->resource->name))
+	    nla_put_string(msg, DRBD2_A_DEVICE_RESOURCE, device->resource->name) ||
+	    nla_put_u32(msg, DRBD2_A_DEVICE_DISK_STATE, device->disk_state) ||
+	    nla_put_u64_64bit(msg, DRBD2_A_DEVICE_SIZE,
+			      device->disk ? get_capacity(device->disk) : 0,
+			      DRBD2_A_DEVICE_PAD))
 		return -EMSGSIZE;
+	if (device->ldev)
+		return drbd2_ldev_put(msg, device->ldev);
 	return 0;
 }
 
@@ -41,7 +79,23 @@ static const struct nlattr *drbd2_device_bad_attr(struct genl_info *info,
 	case DRBD_R_MINOR_EXISTS:
 	case DRBD_R_MINOR_UNKNOWN:
 	case DRBD_R_DEVICE_OPEN:
+	case DRBD_R_DISK_CONFIGURED:
+	case DRBD_R_NO_DISK:
 		return info->attrs[DRBD2_A_DEVICE_MINOR];
+	case DRBD_R_OPEN_DISK:
+	case DRBD_R_DISK_TOO_SMALL:
+	case DRBD_R_IMPLICIT_SHRINK:
+		return info->attrs[DRBD2_A_DEVICE_BACKING_DEV];
+	case DRBD_R_OPEN_MD_DISK:
+	case DRBD_R_MD_DISK_TOO_SMALL:
+	case DRBD_R_MD_IO:
+	case DRBD_R_MD_INVALID:
+	case DRBD_R_MD_UNCLEAN:
+	case DRBD_R_MD_NODE_ID:
+		return info->attrs[DRBD2_A_DEVICE_META_DEV] ?:
+		       info->attrs[DRBD2_A_DEVICE_BACKING_DEV];
+	case DRBD_R_MD_IDX_INVALID:
+		return info->attrs[DRBD2_A_DEVICE_META_IDX];
 	default:
 		return NULL;
 	}
@@ -155,6 +209,90 @@ int drbd2_nl_device_del_doit(struct sk_buff *skb, struct genl_info *info)
 	if (GENL_REQ_ATTR_CHECK(info, DRBD2_A_DEVICE_MINOR))
 		return -EINVAL;
 	reason = drbd_device_delete(nla_get_u32(info->attrs[DRBD2_A_DEVICE_MINOR]));
+	if (reason)
+		return drbd2_report(info->extack, reason,
+				    drbd2_device_bad_attr(info, reason));
+	return 0;
+}
+
+/**
+ * drbd2_nl_device_attach_doit - DEVICE_ATTACH: attach a backing disk
+ * @skb: the request
+ * @info: the request's attributes and extack
+ *
+ * Replies with the device. A failure's extack message says exactly what
+ * was wrong (which check of the meta data failed, ...).
+ *
+ * Return: 0 or a negative errno.
+ */
+int drbd2_nl_device_attach_doit(struct sk_buff *skb, struct genl_info *info)
+{
+	struct drbd_attach_config cfg = { .meta_idx = DRBD_MD_IDX_INTERNAL };
+	struct nlattr **attrs = info->attrs;
+	struct drbd_attach_result res;
+	struct drbd_event obj = { };
+	enum drbd_reason reason;
+	int err;
+
+	if (GENL_REQ_ATTR_CHECK(info, DRBD2_A_DEVICE_MINOR) ||
+	    GENL_REQ_ATTR_CHECK(info, DRBD2_A_DEVICE_BACKING_DEV))
+		return -EINVAL;
+	cfg.backing_dev = nla_data(attrs[DRBD2_A_DEVICE_BACKING_DEV]);
+	if (!*cfg.backing_dev) {
+		NL_SET_ERR_MSG_ATTR(info->extack, attrs[DRBD2_A_DEVICE_BACKING_DEV],
+				    "empty backing device path");
+		return -EINVAL;
+	}
+	if (attrs[DRBD2_A_DEVICE_META_DEV])
+		cfg.meta_dev = nla_data(attrs[DRBD2_A_DEVICE_META_DEV]);
+	if (attrs[DRBD2_A_DEVICE_META_IDX])
+		cfg.meta_idx = nla_get_s32(attrs[DRBD2_A_DEVICE_META_IDX]);
+	if (cfg.meta_idx < DRBD_MD_IDX_FLEX_INTERNAL) {
+		NL_SET_ERR_MSG_ATTR(info->extack, attrs[DRBD2_A_DEVICE_META_IDX],
+				    "meta-idx below -3 (flex-internal)");
+		return -EINVAL;
+	}
+
+	reason = drbd_device_attach(nla_get_u32(attrs[DRBD2_A_DEVICE_MINOR]),
+				    &cfg, &res);
+	if (reason) {
+		err = drbd2_report(info->extack, reason,
+				   drbd2_device_bad_attr(info, reason));
+		if (res.text)
+			drbd_extack_set_msg(info->extack, res.text);
+		/* a failed open: its own errno (ENOENT, EBUSY, ...) */
+		return res.err ?: err;
+	}
+
+	drbd_cfg_lock();
+	obj.device = drbd_device_lookup(nla_get_u32(attrs[DRBD2_A_DEVICE_MINOR]));
+	if (!obj.device) {
+		/* deleted meanwhile: the attach itself succeeded */
+		drbd_cfg_unlock();
+		return 0;
+	}
+	obj.resource = obj.device->resource;
+	err = drbd2_reply(info, &obj, false);
+	drbd_cfg_unlock();
+	return err;
+}
+
+/**
+ * drbd2_nl_device_detach_doit - DEVICE_DETACH: detach the backing disk
+ * @skb: the request
+ * @info: the request's attributes and extack
+ *
+ * Return: 0 or a negative errno.
+ */
+int drbd2_nl_device_detach_doit(struct sk_buff *skb, struct genl_info *info)
+{
+	struct drbd_attach_result res;
+	enum drbd_reason reason;
+
+	if (GENL_REQ_ATTR_CHECK(info, DRBD2_A_DEVICE_MINOR))
+		return -EINVAL;
+	reason = drbd_device_detach(nla_get_u32(info->attrs[DRBD2_A_DEVICE_MINOR]),
+				    &res);
 	if (reason)
 		return drbd2_report(info->extack, reason,
 				    drbd2_device_bad_attr(info, reason));

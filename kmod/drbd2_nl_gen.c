@@ -96,8 +96,21 @@ static const struct nla_policy drbd2_connection_del_nl_policy[DRBD2_A_CONNECTION
 	[DRBD2_A_CONNECTION_PEER_NODE_ID] = NLA_POLICY_MAX(NLA_U32, DRBD2_NODE_ID_MAX),
 };
 
+/* DRBD2_CMD_DEVICE_ATTACH - do */
+static const struct nla_policy drbd2_device_attach_nl_policy[DRBD2_A_DEVICE_META_IDX + 1] = {
+	[DRBD2_A_DEVICE_MINOR] = NLA_POLICY_FULL_RANGE(NLA_U32, &drbd2_a_device_minor_range),
+	[DRBD2_A_DEVICE_BACKING_DEV] = { .type = NLA_NUL_STRING, .len = DRBD2_PATH_MAX_LEN, },
+	[DRBD2_A_DEVICE_META_DEV] = { .type = NLA_NUL_STRING, .len = DRBD2_PATH_MAX_LEN, },
+	[DRBD2_A_DEVICE_META_IDX] = NLA_POLICY_MAX(NLA_S32, DRBD2_META_IDX_MAX),
+};
+
+/* DRBD2_CMD_DEVICE_DETACH - do */
+static const struct nla_policy drbd2_device_detach_nl_policy[DRBD2_A_DEVICE_MINOR + 1] = {
+	[DRBD2_A_DEVICE_MINOR] = NLA_POLICY_FULL_RANGE(NLA_U32, &drbd2_a_device_minor_range),
+};
+
 /* Ops table for drbd2 */
-const struct genl_split_ops drbd2_nl_ops[12] = {
+const struct genl_split_ops drbd2_nl_ops[14] = {
 	{
 		.cmd		= DRBD2_CMD_RESOURCE_GET,
 		.doit		= drbd2_nl_resource_get_doit,
@@ -178,6 +191,20 @@ const struct genl_split_ops drbd2_nl_ops[12] = {
 		.doit		= drbd2_nl_connection_del_doit,
 		.policy		= drbd2_connection_del_nl_policy,
 		.maxattr	= DRBD2_A_CONNECTION_PEER_NODE_ID,
+		.flags		= GENL_ADMIN_PERM | GENL_CMD_CAP_DO,
+	},
+	{
+		.cmd		= DRBD2_CMD_DEVICE_ATTACH,
+		.doit		= drbd2_nl_device_attach_doit,
+		.policy		= drbd2_device_attach_nl_policy,
+		.maxattr	= DRBD2_A_DEVICE_META_IDX,
+		.flags		= GENL_ADMIN_PERM | GENL_CMD_CAP_DO,
+	},
+	{
+		.cmd		= DRBD2_CMD_DEVICE_DETACH,
+		.doit		= drbd2_nl_device_detach_doit,
+		.policy		= drbd2_device_detach_nl_policy,
+		.maxattr	= DRBD2_A_DEVICE_MINOR,
 		.flags		= GENL_ADMIN_PERM | GENL_CMD_CAP_DO,
 	},
 };

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The block device of a DRBD device: /dev/drbd<minor>, a bio-based gendisk.
- * Until a backing disk can be attached, every device is diskless and all
- * I/O fails with -EIO.
+ * While a backing disk is attached, requests are cloned and passed to the
+ * backing device (the data area starts at its sector 0; internal meta data
+ * lies beyond the exposed capacity). Diskless, all I/O fails with -EIO.
+ * No replication yet.
  */
 #include <linux/bio.h>
 #include <linux/blkdev.h>
@@ -11,14 +13,79 @@
 #include "drbd_compat.h"
 #include "drbd_core.h"
 
+static struct bio_set drbd_io_bio_set;
+
+static void drbd_io_put(struct drbd_device *device)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&device->io_lock, flags);
+	if (!--device->io_pending)
+		wake_up(&device->io_wait);
+	spin_unlock_irqrestore(&device->io_lock, flags);
+}
+
+static void drbd_clone_endio(struct bio *clone)
+{
+	struct bio *bio = clone->bi_private;
+	struct drbd_device *device = bio->bi_bdev->bd_disk->private_data;
+
+	bio->bi_status = clone->bi_status;
+	bio_put(clone);
+	bio_endio(bio);
+	drbd_io_put(device);
+}
+
 /**
  * drbd_submit_bio - entry point for I/O to /dev/drbd<minor>
  * @bio: the request
+ *
+ * Attached: passed on to the backing device; detach waits for it.
+ * Diskless: fails with -EIO.
  */
 void drbd_submit_bio(struct bio *bio)
 {
-	/* diskless, and nothing to replicate to yet */
-	bio_io_error(bio);
+	struct drbd_device *device = bio->bi_bdev->bd_disk->private_data;
+	struct block_device *backing = NULL;
+	struct bio *clone;
+
+	spin_lock_irq(&device->io_lock);
+	if (device->ldev) {
+		backing = device->ldev->backing.bdev;
+		device->io_pending++;
+	}
+	spin_unlock_irq(&device->io_lock);
+	if (!backing) {
+		bio_io_error(bio);
+		return;
+	}
+	clone = bio_alloc_clone(backing, bio, GFP_NOIO, &drbd_io_bio_set);
+	if (!clone) {
+		bio_io_error(bio);
+		drbd_io_put(device);
+		return;
+	}
+	clone->bi_private = bio;
+	clone->bi_end_io = drbd_clone_endio;
+	submit_bio_noacct(clone);
+}
+
+/**
+ * drbd_bdev_io_init - set up what the I/O path allocates from
+ *
+ * Return: 0 or a negative errno.
+ */
+int drbd_bdev_io_init(void)
+{
+	return bioset_init(&drbd_io_bio_set, BIO_POOL_SIZE, 0, 0);
+}
+
+/**
+ * drbd_bdev_io_exit - undo drbd_bdev_io_init()
+ */
+void drbd_bdev_io_exit(void)
+{
+	bioset_exit(&drbd_io_bio_set);
 }
 
 /**

@@ -116,6 +116,11 @@ static inline struct gendisk *drbd_alloc_disk(void)
 #endif
 }
 
+struct drbd_bdev_ref;
+int drbd_bdev_open_excl(const char *path, void *holder,
+			struct drbd_bdev_ref *ref);
+void drbd_bdev_close_excl(struct drbd_bdev_ref *ref, void *holder);
+
 /* block_device_operations open/release in the kernel's signature */
 extern const struct block_device_operations drbd_bdev_fops;
 

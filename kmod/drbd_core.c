@@ -139,7 +139,25 @@ int drbd_reason_errno(enum drbd_reason reason)
 	case DRBD_R_DEVICE_OPEN:
 		return -EBUSY;
 	case DRBD_R_BDEV_FAILED:
+	case DRBD_R_MD_IO:
 		return -EIO;
+	case DRBD_R_DISK_CONFIGURED:
+	case DRBD_R_OPEN_DISK:
+	case DRBD_R_OPEN_MD_DISK:
+		return -EBUSY;
+	case DRBD_R_NO_DISK:
+		return -ENODEV;
+	case DRBD_R_MD_IDX_INVALID:
+		return -EINVAL;
+	case DRBD_R_MD_INVALID:
+	case DRBD_R_MD_NODE_ID:
+		return -EMEDIUMTYPE;
+	case DRBD_R_MD_UNCLEAN:
+		return -EUCLEAN;
+	case DRBD_R_DISK_TOO_SMALL:
+	case DRBD_R_MD_DISK_TOO_SMALL:
+	case DRBD_R_IMPLICIT_SHRINK:
+		return -ENOSPC;
 	}
 	return -EINVAL;
 }
@@ -193,6 +211,30 @@ const char *drbd_reason_text(enum drbd_reason reason)
 		return "connection exists";
 	case DRBD_R_CONNECTION_UNKNOWN:
 		return "unknown connection";
+	case DRBD_R_DISK_CONFIGURED:
+		return "device has a backing disk attached";
+	case DRBD_R_NO_DISK:
+		return "device has no backing disk";
+	case DRBD_R_OPEN_DISK:
+		return "cannot open the backing device";
+	case DRBD_R_OPEN_MD_DISK:
+		return "cannot open the meta-data device";
+	case DRBD_R_MD_IDX_INVALID:
+		return "invalid meta-data index";
+	case DRBD_R_MD_IO:
+		return "meta-data I/O error";
+	case DRBD_R_MD_INVALID:
+		return "no valid meta data found";
+	case DRBD_R_MD_UNCLEAN:
+		return "meta data is unclean; run drbdmeta apply-al";
+	case DRBD_R_MD_NODE_ID:
+		return "meta data belongs to another node id";
+	case DRBD_R_DISK_TOO_SMALL:
+		return "backing device too small";
+	case DRBD_R_MD_DISK_TOO_SMALL:
+		return "meta-data device too small";
+	case DRBD_R_IMPLICIT_SHRINK:
+		return "refusing to truncate consistent data";
 	}
 	return "unknown error";
 }

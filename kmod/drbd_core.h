@@ -18,10 +18,14 @@
 #include <linux/notifier.h>
 #include <linux/spinlock.h>
 #include <linux/types.h>
+#include <linux/wait.h>
 #include <linux/xarray.h>
 
 struct bio;
+struct block_device;
+struct file;
 struct gendisk;
+struct page;
 
 #define DRBD_NAME_MAX		127	/* resource name, without NUL */
 #define DRBD_CPU_MASK_MAX	255	/* cpu-mask string, without NUL */
@@ -52,6 +56,19 @@ struct gendisk;
  * @DRBD_R_PROTOCOL_INVALID: unknown replication protocol
  * @DRBD_R_CONNECTION_EXISTS: the resource has a connection to that peer
  * @DRBD_R_CONNECTION_UNKNOWN: no connection to that peer
+ * @DRBD_R_DISK_CONFIGURED: the device has a backing disk already
+ * @DRBD_R_NO_DISK: the device has no backing disk
+ * @DRBD_R_OPEN_DISK: the backing device cannot be opened exclusively
+ * @DRBD_R_OPEN_MD_DISK: the meta-data device cannot be opened exclusively
+ * @DRBD_R_MD_IDX_INVALID: bad meta-data index, or internal meta data on
+ *                         another device (or external on the same one)
+ * @DRBD_R_MD_IO: reading or writing the meta data failed
+ * @DRBD_R_MD_INVALID: no valid meta data (bad magic, version, offsets)
+ * @DRBD_R_MD_UNCLEAN: the meta data's activity log was not applied
+ * @DRBD_R_MD_NODE_ID: the meta data belongs to another node id
+ * @DRBD_R_DISK_TOO_SMALL: the data area is too small for the meta data's size
+ * @DRBD_R_MD_DISK_TOO_SMALL: the meta-data device is too small
+ * @DRBD_R_IMPLICIT_SHRINK: attaching would truncate consistent data
  *
  * Each family translates these: drbd2 into an errno plus an extack message
  * naming the attribute, the legacy family into its ret_code.
@@ -77,6 +94,18 @@ enum drbd_reason {
 	DRBD_R_PROTOCOL_INVALID,
 	DRBD_R_CONNECTION_EXISTS,
 	DRBD_R_CONNECTION_UNKNOWN,
+	DRBD_R_DISK_CONFIGURED,
+	DRBD_R_NO_DISK,
+	DRBD_R_OPEN_DISK,
+	DRBD_R_OPEN_MD_DISK,
+	DRBD_R_MD_IDX_INVALID,
+	DRBD_R_MD_IO,
+	DRBD_R_MD_INVALID,
+	DRBD_R_MD_UNCLEAN,
+	DRBD_R_MD_NODE_ID,
+	DRBD_R_DISK_TOO_SMALL,
+	DRBD_R_MD_DISK_TOO_SMALL,
+	DRBD_R_IMPLICIT_SHRINK,
 };
 
 enum drbd_res_on_no_data {
@@ -174,6 +203,166 @@ struct drbd_connection {
 	struct drbd_net_options net;
 };
 
+/* meta-data index: external indexed >= 0, or one of these */
+#define DRBD_MD_IDX_INTERNAL		(-1)
+#define DRBD_MD_IDX_FLEX_EXTERNAL	(-2)
+#define DRBD_MD_IDX_FLEX_INTERNAL	(-3)
+#define DRBD_MD_IDX_MAX			255
+
+/**
+ * enum drbd_dstate - the state of a device's local disk
+ *
+ * The subset of DRBD's disk states a node without peers reaches; the
+ * numbers are drbd2's (the legacy family maps them to 8.4's).
+ */
+enum drbd_dstate {
+	DRBD_DISK_DISKLESS,
+	DRBD_DISK_INCONSISTENT,
+	DRBD_DISK_OUTDATED,
+	DRBD_DISK_CONSISTENT,
+	DRBD_DISK_UP_TO_DATE,
+};
+
+/* superblock magics and device flags (drbd-metadata.md, sections 1 and 5) */
+#define DRBD_MD_MAGIC_07		0x8374026aU
+#define DRBD_MD_MAGIC_08		0x8374026bU
+#define DRBD_MD_MAGIC_84_UNCLEAN	0x8374026cU
+#define DRBD_MD_MAGIC_09		0x8374026dU
+
+#define DRBD_MDF_CONSISTENT		(1U << 0)
+#define DRBD_MDF_PRIMARY_IND		(1U << 1)
+#define DRBD_MDF_CONNECTED_IND		(1U << 2)
+#define DRBD_MDF_FULL_SYNC		(1U << 3)
+#define DRBD_MDF_WAS_UP_TO_DATE		(1U << 4)
+#define DRBD_MDF_PEER_OUT_DATED		(1U << 5)
+#define DRBD_MDF_CRASHED_PRIMARY	(1U << 6)
+#define DRBD_MDF_AL_CLEAN		(1U << 7)
+#define DRBD_MDF_AL_DISABLED		(1U << 8)
+
+#define DRBD_MD_HISTORY_MAX	32	/* v09 history UUIDs */
+#define DRBD_MD_PEERS_MAX	32	/* v09 peer slots */
+
+/**
+ * struct drbd_md_peer - a v09 peer slot
+ * @bitmap_uuid: bitmap UUID
+ * @bitmap_dagtag: bitmap dagtag
+ * @flags: MDF_PEER_* flags
+ * @bitmap_index: the bitmap slot the peer uses, -1 for none
+ */
+struct drbd_md_peer {
+	u64 bitmap_uuid;
+	u64 bitmap_dagtag;
+	u32 flags;
+	s32 bitmap_index;
+};
+
+/**
+ * struct drbd_md - the in-core copy of a superblock (v08 or v09)
+ * @version: 8 or 9
+ * @md_offset: sector of the superblock on the meta-data device
+ * @la_size_sect: last agreed (effective) size in sectors
+ * @current_uuid: current generation UUID
+ * @v08_uuid: v08 bitmap, history start and history end UUIDs
+ * @members: v09 member node mask
+ * @device_uuid: device UUID
+ * @flags: MDF_* flags
+ * @md_size_sect: size of the meta-data area in sectors
+ * @al_offset: activity log offset in sectors, relative to @md_offset
+ * @al_nr_extents: activity log extents (kept, written back unchanged)
+ * @bm_offset: bitmap offset in sectors, relative to @md_offset
+ * @bm_bytes_per_bit: bitmap granularity in bytes
+ * @la_peer_max_bio_size: last peer max bio size
+ * @max_peers: v09 bitmap slots (1 for v08)
+ * @node_id: v09 node id of the meta data, -1 if not yet assigned
+ * @al_stripes: activity log stripes
+ * @al_stripe_size_4k: activity log stripe size in 4 KiB blocks
+ * @peers: v09 peer slots
+ * @history_uuids: v09 history UUIDs
+ */
+struct drbd_md {
+	int version;
+	sector_t md_offset;
+	u64 la_size_sect;
+	u64 current_uuid;
+	u64 v08_uuid[3];
+	u64 members;
+	u64 device_uuid;
+	u32 flags;
+	u32 md_size_sect;
+	s32 al_offset;
+	u32 al_nr_extents;
+	s32 bm_offset;
+	u32 bm_bytes_per_bit;
+	u32 la_peer_max_bio_size;
+	u32 max_peers;
+	s32 node_id;
+	u32 al_stripes;
+	u32 al_stripe_size_4k;
+	struct drbd_md_peer peers[DRBD_MD_PEERS_MAX];
+	u64 history_uuids[DRBD_MD_HISTORY_MAX];
+};
+
+/**
+ * struct drbd_bdev_ref - an exclusively opened block device
+ * @bdev: the block device
+ * @file: the open file on kernels that open block devices as files
+ */
+struct drbd_bdev_ref {
+	struct block_device *bdev;
+	struct file *file;
+};
+
+/**
+ * struct drbd_backing_dev - the local disk of an attached device
+ * @backing: the backing (data) device
+ * @meta: the meta-data device (for internal meta data: the backing
+ *        device, opened once)
+ * @meta_opened: @meta was opened by itself (external meta data)
+ * @backing_path: path the backing device was opened by
+ * @meta_path: path the meta-data device was opened by
+ * @meta_idx: meta-data index (DRBD_MD_IDX_*, or the external index)
+ * @md: the superblock
+ * @data_sectors: size of the data area (the exposed capacity)
+ * @disk_size: the size requested on attach, 0 for none
+ */
+struct drbd_backing_dev {
+	struct drbd_bdev_ref backing;
+	struct drbd_bdev_ref meta;
+	bool meta_opened;
+	char *backing_path;
+	char *meta_path;
+	int meta_idx;
+	struct drbd_md md;
+	sector_t data_sectors;
+	u64 disk_size;
+};
+
+/**
+ * struct drbd_attach_config - what attaching a backing disk needs
+ * @backing_dev: path of the backing block device
+ * @meta_dev: path of the meta-data block device (the backing device's for
+ *            internal meta data), or NULL for internal meta data
+ * @meta_idx: DRBD_MD_IDX_INTERNAL, DRBD_MD_IDX_FLEX_EXTERNAL,
+ *            DRBD_MD_IDX_FLEX_INTERNAL or an index 0..DRBD_MD_IDX_MAX
+ * @disk_size: size to expose in sectors, 0 for what the meta data says
+ */
+struct drbd_attach_config {
+	const char *backing_dev;
+	const char *meta_dev;
+	int meta_idx;
+	u64 disk_size;
+};
+
+/**
+ * struct drbd_attach_result - details of a failed attach
+ * @text: what exactly was wrong (static string), or NULL
+ * @err: the errno of a failed open or I/O, or 0
+ */
+struct drbd_attach_result {
+	const char *text;
+	int err;
+};
+
 /**
  * struct drbd_device - a volume of a resource and its block device
  * @kref: reference count
@@ -184,6 +373,12 @@ struct drbd_connection {
  * @open_lock: protects @open_count and @dying
  * @open_count: number of openers of the block device
  * @dying: set once deletion started; opens then fail
+ * @disk_state: state of the local disk
+ * @ldev: the local disk while attached, else NULL; changes under the
+ *        control-path mutex and @io_lock
+ * @io_lock: protects @ldev against the I/O path and @io_pending
+ * @io_pending: requests passed to the backing device, not yet completed
+ * @io_wait: woken when @io_pending drops to zero
  */
 struct drbd_device {
 	struct kref kref;
@@ -194,6 +389,11 @@ struct drbd_device {
 	spinlock_t open_lock;
 	unsigned int open_count;
 	bool dying;
+	enum drbd_dstate disk_state;
+	struct drbd_backing_dev *ldev;
+	spinlock_t io_lock;
+	unsigned int io_pending;
+	wait_queue_head_t io_wait;
 };
 
 /* events on the core notifier chain; the data is a struct drbd_event */
@@ -204,6 +404,7 @@ enum drbd_event_type {
 	DRBD_EV_DEVICE_DESTROYED,
 	DRBD_EV_CONNECTION_CREATED,
 	DRBD_EV_CONNECTION_DESTROYED,
+	DRBD_EV_DEVICE_CHANGED,
 };
 
 /**
@@ -279,6 +480,26 @@ void drbd_connections_destroy_all(void);
 int drbd_proc_init(void);
 void drbd_proc_exit(void);
 
+/* drbd_md.c */
+enum drbd_reason drbd_md_decode(struct drbd_md *md, const void *buf,
+				int meta_idx, sector_t md_capacity,
+				sector_t backing_capacity, const char **text);
+void drbd_md_encode(const struct drbd_md *md, void *buf);
+sector_t drbd_md_max_capacity(const struct drbd_md *md, int meta_idx,
+			      sector_t backing_capacity);
+sector_t drbd_md_offset(int meta_idx, sector_t md_capacity);
+int drbd_md_io(struct block_device *bdev, sector_t sector, struct page *page,
+	       bool write);
+
+/* drbd_attach.c */
+enum drbd_reason drbd_device_attach(u32 minor,
+				    const struct drbd_attach_config *cfg,
+				    struct drbd_attach_result *res);
+enum drbd_reason drbd_device_detach(u32 minor, struct drbd_attach_result *res);
+void drbd_device_detach_locked(struct drbd_device *device);
+const char *drbd_disk_state_name(enum drbd_dstate state);
+bool drbd_peer_outdated(const struct drbd_device *device);
+
 /* drbd_bdev.c */
 int drbd_bdev_create(struct drbd_device *device);
 bool drbd_bdev_begin_delete(struct drbd_device *device);
@@ -286,5 +507,7 @@ void drbd_bdev_delete(struct drbd_device *device);
 int drbd_bdev_open(struct gendisk *disk);
 void drbd_bdev_release(struct gendisk *disk);
 void drbd_submit_bio(struct bio *bio);
+int drbd_bdev_io_init(void);
+void drbd_bdev_io_exit(void);
 
 #endif /* DRBD_CORE_H */

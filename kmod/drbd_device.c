@@ -80,6 +80,8 @@ static struct drbd_device *drbd_device_alloc(struct drbd_resource *resource,
 		return NULL;
 	kref_init(&device->kref);
 	spin_lock_init(&device->open_lock);
+	spin_lock_init(&device->io_lock);
+	init_waitqueue_head(&device->io_wait);
 	drbd_resource_get(resource);
 	device->resource = resource;
 	device->volume = volume;
@@ -164,6 +166,8 @@ out_unlock:
 /* Context: control-path mutex held, drbd_bdev_begin_delete() succeeded. */
 static void drbd_device_destroy(struct drbd_device *device)
 {
+	if (device->ldev)
+		drbd_device_detach_locked(device);
 	drbd_bdev_delete(device);
 	xa_erase(&device->resource->volumes, device->volume);
 	xa_erase(&drbd_minors, device->minor);
@@ -178,7 +182,7 @@ static void drbd_device_destroy(struct drbd_device *device)
  * drbd_device_delete_locked - delete a device and its block device
  * @device: the device
  *
- * Fails while the block device is open.
+ * Fails while the block device is open; an attached disk is detached.
  * Announces %DRBD_EV_DEVICE_DESTROYED.
  *
  * Context: control-path mutex held; @device is invalid afterwards unless
@@ -198,7 +202,7 @@ enum drbd_reason drbd_device_delete_locked(struct drbd_device *device)
  * drbd_device_delete - delete a device and its block device
  * @minor: the device's minor number
  *
- * Fails while the block device is open.
+ * Fails while the block device is open or a disk is attached.
  * Announces %DRBD_EV_DEVICE_DESTROYED.
  *
  * Return: %DRBD_OK or the reason of the failure.
@@ -212,6 +216,8 @@ enum drbd_reason drbd_device_delete(u32 minor)
 	device = drbd_device_lookup(minor);
 	if (!device)
 		reason = DRBD_R_MINOR_UNKNOWN;
+	else if (device->ldev)
+		reason = DRBD_R_DISK_CONFIGURED;
 	else
 		reason = drbd_device_delete_locked(device);
 	drbd_cfg_unlock();

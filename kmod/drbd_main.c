@@ -5,7 +5,7 @@
  * Load: the block major, then the netlink families drbd2 and drbd (after
  * which requests arrive), then /proc/drbd. Unload in reverse: /proc/drbd,
  * the families (waiting for running handlers), then every object the core
- * still has, then the major.
+ * still has (attached disks are detached), then the major.
  */
 #include <linux/blkdev.h>
 #include <linux/major.h>
@@ -19,11 +19,14 @@ static int __init drbd_init(void)
 {
 	int err;
 
+	err = drbd_bdev_io_init();
+	if (err)
+		return err;
 	err = register_blkdev(DRBD_MAJOR, "drbd");
 	if (err) {
 		pr_err("drbd: cannot register block major %d: %d\n",
 		       DRBD_MAJOR, err);
-		return err;
+		goto out_io;
 	}
 	err = drbd2_family_init();
 	if (err) {
@@ -51,6 +54,8 @@ out_drbd2:
 	drbd2_family_exit();
 out_blkdev:
 	unregister_blkdev(DRBD_MAJOR, "drbd");
+out_io:
+	drbd_bdev_io_exit();
 	return err;
 }
 
@@ -61,6 +66,7 @@ static void __exit drbd_exit(void)
 	drbd2_family_exit();
 	drbd_core_destroy_all();
 	unregister_blkdev(DRBD_MAJOR, "drbd");
+	drbd_bdev_io_exit();
 	pr_info("drbd: module cleanup done\n");
 }
 

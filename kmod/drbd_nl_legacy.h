@@ -138,6 +138,28 @@ int drbd_legacy_lookup(const struct drbd_legacy_req *req,
 int drbd_legacy_unsupported(struct sk_buff *skb, struct genl_info *info,
 			    enum drbd_legacy_scope scope);
 
+/**
+ * drbd_legacy_disk_state - the 8.4 number of a core disk state
+ * @state: the core's disk state
+ *
+ * Return: an enum drbd_disk_state value of the 8.4 API.
+ */
+static inline u32 drbd_legacy_disk_state(enum drbd_dstate state)
+{
+	switch (state) {
+	case DRBD_DISK_INCONSISTENT:
+		return D_INCONSISTENT;
+	case DRBD_DISK_OUTDATED:
+		return D_OUTDATED;
+	case DRBD_DISK_CONSISTENT:
+		return D_CONSISTENT;
+	case DRBD_DISK_UP_TO_DATE:
+		return D_UP_TO_DATE;
+	default:
+		return D_DISKLESS;
+	}
+}
+
 /* drbd_nl_legacy_fill.c */
 int drbd_legacy_put_context(struct sk_buff *skb,
 			    const struct drbd_resource *resource,

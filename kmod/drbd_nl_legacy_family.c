@@ -213,6 +213,7 @@ int drbd_legacy_reason_ret_code(enum drbd_reason reason)
 	case DRBD_R_VOLUME_EXISTS:
 		return ERR_MINOR_OR_VOLUME_EXISTS;
 	case DRBD_R_DEVICE_OPEN:
+	case DRBD_R_DISK_CONFIGURED:
 		return ERR_MINOR_CONFIGURED;
 	default:
 		return ERR_INVALID_REQUEST;

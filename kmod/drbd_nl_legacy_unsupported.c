@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Legacy drbd family: the commands that need state this module does not
- * model yet (backing disks, 8.4 connections, roles). They find their objects
- * like the in-tree driver (so an unknown minor still gets 127 "unknown
+ * model yet (8.4 connections, roles, resync, disk options). They find
+ * their objects like the in-tree driver (so an unknown minor still gets 127 "unknown
  * minor") and otherwise answer ERR_INVALID_REQUEST with a text; they never
  * change anything.
  */
@@ -16,13 +16,11 @@ int drbd_nl_##op##_doit(struct sk_buff *skb, struct genl_info *info)	\
 	return drbd_legacy_unsupported(skb, info, scope);		\
 }
 
-DRBD_LEGACY_UNSUPPORTED(attach, DRBD_LEGACY_NEED_MINOR)
 DRBD_LEGACY_UNSUPPORTED(resize, DRBD_LEGACY_NEED_MINOR)
 DRBD_LEGACY_UNSUPPORTED(primary, DRBD_LEGACY_NEED_MINOR)
 DRBD_LEGACY_UNSUPPORTED(secondary, DRBD_LEGACY_NEED_MINOR)
 DRBD_LEGACY_UNSUPPORTED(new_c_uuid, DRBD_LEGACY_NEED_MINOR)
 DRBD_LEGACY_UNSUPPORTED(start_ov, DRBD_LEGACY_NEED_MINOR)
-DRBD_LEGACY_UNSUPPORTED(detach, DRBD_LEGACY_NEED_MINOR)
 DRBD_LEGACY_UNSUPPORTED(invalidate, DRBD_LEGACY_NEED_MINOR)
 DRBD_LEGACY_UNSUPPORTED(inval_peer, DRBD_LEGACY_NEED_MINOR)
 DRBD_LEGACY_UNSUPPORTED(pause_sync, DRBD_LEGACY_NEED_MINOR)

@@ -28,6 +28,30 @@ enum drbd2_on_no_data {
 	DRBD2_ON_NO_DATA_SUSPEND_IO,
 };
 
+#define DRBD2_PATH_MAX_LEN	4095
+#define DRBD2_META_IDX_MAX	255
+
+/**
+ * enum drbd2_disk_state - State of a device's local disk. A node without peers
+ *   derives it from the meta-data flags on attach: inconsistent unless the
+ *   data is marked consistent, outdated unless it was up to date, else
+ *   up-to-date (the fencing policy is "dont-care").
+ * @DRBD2_DISK_STATE_DISKLESS: No backing disk; I/O to the block device fails.
+ * @DRBD2_DISK_STATE_INCONSISTENT: The data is not consistent (e.g. meta data
+ *   just created).
+ * @DRBD2_DISK_STATE_OUTDATED: Consistent, but known to be not the newest data.
+ * @DRBD2_DISK_STATE_CONSISTENT: Consistent; whether it is the newest is not
+ *   known.
+ * @DRBD2_DISK_STATE_UP_TO_DATE: Consistent and the newest data.
+ */
+enum drbd2_disk_state {
+	DRBD2_DISK_STATE_DISKLESS,
+	DRBD2_DISK_STATE_INCONSISTENT,
+	DRBD2_DISK_STATE_OUTDATED,
+	DRBD2_DISK_STATE_CONSISTENT,
+	DRBD2_DISK_STATE_UP_TO_DATE,
+};
+
 /**
  * enum drbd2_protocol - Replication protocol, when a write counts as
  *   completed.
@@ -64,6 +88,16 @@ enum {
 	DRBD2_A_DEVICE_MINOR = 1,
 	DRBD2_A_DEVICE_VOLUME,
 	DRBD2_A_DEVICE_RESOURCE,
+	DRBD2_A_DEVICE_BACKING_DEV,
+	DRBD2_A_DEVICE_META_DEV,
+	DRBD2_A_DEVICE_META_IDX,
+	DRBD2_A_DEVICE_DISK_STATE,
+	DRBD2_A_DEVICE_SIZE,
+	DRBD2_A_DEVICE_MD_VERSION,
+	DRBD2_A_DEVICE_CURRENT_UUID,
+	DRBD2_A_DEVICE_HISTORY_UUID,
+	DRBD2_A_DEVICE_MD_FLAGS,
+	DRBD2_A_DEVICE_PAD,
 
 	__DRBD2_A_DEVICE_MAX,
 	DRBD2_A_DEVICE_MAX = (__DRBD2_A_DEVICE_MAX - 1)
@@ -103,6 +137,9 @@ enum {
 	DRBD2_CMD_CONNECTION_DEL,
 	DRBD2_CMD_CONNECTION_CREATE_NTF,
 	DRBD2_CMD_CONNECTION_DELETE_NTF,
+	DRBD2_CMD_DEVICE_ATTACH,
+	DRBD2_CMD_DEVICE_DETACH,
+	DRBD2_CMD_DEVICE_CHANGE_NTF,
 
 	__DRBD2_CMD_MAX,
 	DRBD2_CMD_MAX = (__DRBD2_CMD_MAX - 1)
