@@ -3,7 +3,10 @@
 # (8.4 syntax) with V8_BENCH_RESOURCES (default 50) resources on as many small loop
 # devices with internal meta data; "drbdadm up all" then "down all", timed, with the
 # reference (/lib/drbd/drbdadm-84) and with ours (V8_OURS_DRBDADM), alternately for
-# V8_BENCH_ROUNDS rounds (default 1). Needs the modules drbd and loop.
+# V8_BENCH_ROUNDS rounds (default 1), after one untimed dry run ("-d up all") of each
+# so that neither pays for reading its programs over the guest's 9p root in the
+# timed part (the first JVM after boot reads tens of MB there). Needs the modules
+# drbd and loop.
 # Results ($LAB_RESULTS): times.txt ("SIDE ROUND up|down SECONDS EXIT"), drbd.conf,
 # SIDE-ROUND-{up,down}.{out,err}, minors-after-up.txt.
 set -uo pipefail
@@ -47,6 +50,8 @@ timed() {
 }
 
 : >"$LAB_RESULTS/times.txt"
+"$ref" -c "$conf" -d up all >/dev/null 2>&1
+"$ours" -c "$conf" -d up all >/dev/null 2>&1
 for ((r = 1; r <= rounds; r++)); do
     for side in ref ours; do
         [ "$side" = ref ] && adm=$ref || adm=$ours
