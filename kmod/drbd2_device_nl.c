@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * drbd2 family: device-get (do and dump), device-new, device-del,
- * device-attach, device-detach.
+ * device-attach, device-detach, device-outdate, device-new-current-uuid,
+ * device-resize.
  */
 #include <linux/string.h>
 #include <net/genetlink.h>
@@ -58,7 +59,8 @@ int drbd2_device_put(struct sk_buff *msg, const struct drbd_device *device)
 	    nla_put_u32(msg, DRBD2_A_DEVICE_DISK_STATE, device->disk_state) ||
 	    nla_put_u64_64bit(msg, DRBD2_A_DEVICE_SIZE,
 			      device->disk ? get_capacity(device->disk) : 0,
-			      DRBD2_A_DEVICE_PAD))
+			      DRBD2_A_DEVICE_PAD) ||
+	    nla_put_u32(msg, DRBD2_A_DEVICE_PEER_OUTDATED, device->peer_outdated))
 		return -EMSGSIZE;
 	if (device->ldev)
 		return drbd2_ldev_put(msg, device->ldev);
@@ -96,6 +98,13 @@ static const struct nlattr *drbd2_device_bad_attr(struct genl_info *info,
 		       info->attrs[DRBD2_A_DEVICE_BACKING_DEV];
 	case DRBD_R_MD_IDX_INVALID:
 		return info->attrs[DRBD2_A_DEVICE_META_IDX];
+	case DRBD_R_NO_UP_TO_DATE:
+	case DRBD_R_LOWER_THAN_OUTDATED:
+	case DRBD_R_PRIMARY:
+	case DRBD_R_NOT_SUPPORTED:
+		return info->attrs[DRBD2_A_DEVICE_MINOR];
+	case DRBD_R_MD_LAYOUT_NO_FIT:
+		return info->attrs[DRBD2_A_DEVICE_SIZE];
 	default:
 		return NULL;
 	}
@@ -292,9 +301,102 @@ int drbd2_nl_device_detach_doit(struct sk_buff *skb, struct genl_info *info)
 	if (GENL_REQ_ATTR_CHECK(info, DRBD2_A_DEVICE_MINOR))
 		return -EINVAL;
 	reason = drbd_device_detach(nla_get_u32(info->attrs[DRBD2_A_DEVICE_MINOR]),
+				    nla_get_flag(info->attrs[DRBD2_A_DEVICE_FORCE]),
 				    &res);
 	if (reason)
 		return drbd2_report(info->extack, reason,
 				    drbd2_device_bad_attr(info, reason));
 	return 0;
+}
+
+/* a core operation on one device under the lock, replying with the device */
+static int drbd2_device_op(struct genl_info *info,
+			   enum drbd_reason (*op)(struct drbd_device *device,
+						  struct genl_info *info))
+{
+	struct drbd_event obj = { };
+	enum drbd_reason reason;
+	int err;
+
+	if (GENL_REQ_ATTR_CHECK(info, DRBD2_A_DEVICE_MINOR))
+		return -EINVAL;
+	drbd_cfg_lock();
+	obj.device = drbd_device_lookup(nla_get_u32(info->attrs[DRBD2_A_DEVICE_MINOR]));
+	reason = obj.device ? op(obj.device, info) : DRBD_R_MINOR_UNKNOWN;
+	if (reason) {
+		err = drbd2_report(info->extack, reason,
+				   drbd2_device_bad_attr(info, reason));
+	} else {
+		obj.resource = obj.device->resource;
+		err = drbd2_reply(info, &obj, false);
+	}
+	drbd_cfg_unlock();
+	return err;
+}
+
+static enum drbd_reason drbd2_outdate(struct drbd_device *device,
+				      struct genl_info *info)
+{
+	bool changed;
+
+	return drbd_device_outdate_locked(device, &changed);
+}
+
+/**
+ * drbd2_nl_device_outdate_doit - DEVICE_OUTDATE: mark the data outdated
+ * @skb: the request
+ * @info: the request's attributes and extack
+ *
+ * Return: 0 or a negative errno.
+ */
+int drbd2_nl_device_outdate_doit(struct sk_buff *skb, struct genl_info *info)
+{
+	return drbd2_device_op(info, drbd2_outdate);
+}
+
+static enum drbd_reason drbd2_new_current_uuid(struct drbd_device *device,
+					       struct genl_info *info)
+{
+	return drbd_device_new_current_uuid_locked(device,
+		nla_get_flag(info->attrs[DRBD2_A_DEVICE_CLEAR_BITMAP]));
+}
+
+/**
+ * drbd2_nl_device_new_current_uuid_doit - DEVICE_NEW_CURRENT_UUID
+ * @skb: the request
+ * @info: the request's attributes and extack
+ *
+ * Return: 0 or a negative errno.
+ */
+int drbd2_nl_device_new_current_uuid_doit(struct sk_buff *skb,
+					  struct genl_info *info)
+{
+	return drbd2_device_op(info, drbd2_new_current_uuid);
+}
+
+static enum drbd_reason drbd2_resize(struct drbd_device *device,
+				     struct genl_info *info)
+{
+	struct drbd_resize_config cfg = { };
+
+	if (device->ldev) {
+		cfg.al_stripes = device->ldev->md.al_stripes;
+		cfg.al_stripe_size_kb = device->ldev->md.al_stripe_size_4k * 4;
+	}
+	if (info->attrs[DRBD2_A_DEVICE_SIZE])
+		cfg.size = nla_get_u64(info->attrs[DRBD2_A_DEVICE_SIZE]);
+	cfg.force = nla_get_flag(info->attrs[DRBD2_A_DEVICE_FORCE]);
+	return drbd_device_resize_locked(device, &cfg);
+}
+
+/**
+ * drbd2_nl_device_resize_doit - DEVICE_RESIZE: resize an attached device
+ * @skb: the request
+ * @info: the request's attributes and extack
+ *
+ * Return: 0 or a negative errno.
+ */
+int drbd2_nl_device_resize_doit(struct sk_buff *skb, struct genl_info *info)
+{
+	return drbd2_device_op(info, drbd2_resize);
 }

@@ -147,6 +147,31 @@ static void drbd2_multicast(u8 cmd, const struct drbd_event *obj)
 	genlmsg_multicast(&drbd2_family, msg, 0, DRBD2_NLGRP_EVENTS, GFP_KERNEL);
 }
 
+/*
+ * A state change: resource-change-ntf if the role changed, device-change-ntf
+ * for each device whose state changed (not for the transient steps of
+ * attach and detach: the device is announced once it got there).
+ */
+static void drbd2_state_changed(const struct drbd_state_change *sc)
+{
+	unsigned int i;
+
+	if (sc->role[DRBD_OLD] != sc->role[DRBD_NEW])
+		drbd2_multicast(DRBD2_CMD_RESOURCE_CHANGE_NTF,
+				&(struct drbd_event){ .resource = sc->resource });
+	for (i = 0; i < sc->n_devices; i++) {
+		const struct drbd_device_state_change *d = &sc->devices[i];
+
+		if (d->fixed || (d->disk[DRBD_OLD] == d->disk[DRBD_NEW] &&
+				 d->peer_outdated[DRBD_OLD] ==
+				 d->peer_outdated[DRBD_NEW]))
+			continue;
+		drbd2_multicast(DRBD2_CMD_DEVICE_CHANGE_NTF,
+				&(struct drbd_event){ .resource = sc->resource,
+						      .device = d->device });
+	}
+}
+
 static int drbd2_core_event(struct notifier_block *nb, unsigned long type,
 			    void *data)
 {
@@ -160,7 +185,9 @@ static int drbd2_core_event(struct notifier_block *nb, unsigned long type,
 		[DRBD_EV_DEVICE_CHANGED]	= DRBD2_CMD_DEVICE_CHANGE_NTF,
 	};
 
-	if (type < ARRAY_SIZE(cmds) && cmds[type])
+	if (type == DRBD_EV_STATE_CHANGED)
+		drbd2_state_changed(((const struct drbd_event *)data)->change);
+	else if (type < ARRAY_SIZE(cmds) && cmds[type])
 		drbd2_multicast(cmds[type], data);
 	return NOTIFY_OK;
 }

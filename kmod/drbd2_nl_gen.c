@@ -105,12 +105,38 @@ static const struct nla_policy drbd2_device_attach_nl_policy[DRBD2_A_DEVICE_META
 };
 
 /* DRBD2_CMD_DEVICE_DETACH - do */
-static const struct nla_policy drbd2_device_detach_nl_policy[DRBD2_A_DEVICE_MINOR + 1] = {
+static const struct nla_policy drbd2_device_detach_nl_policy[DRBD2_A_DEVICE_FORCE + 1] = {
+	[DRBD2_A_DEVICE_MINOR] = NLA_POLICY_FULL_RANGE(NLA_U32, &drbd2_a_device_minor_range),
+	[DRBD2_A_DEVICE_FORCE] = { .type = NLA_FLAG, },
+};
+
+/* DRBD2_CMD_RESOURCE_SET_ROLE - do */
+static const struct nla_policy drbd2_resource_set_role_nl_policy[DRBD2_A_RESOURCE_FORCE + 1] = {
+	[DRBD2_A_RESOURCE_NAME] = { .type = NLA_NUL_STRING, .len = DRBD2_NAME_MAX_LEN, },
+	[DRBD2_A_RESOURCE_ROLE] = NLA_POLICY_MAX(NLA_U32, 2),
+	[DRBD2_A_RESOURCE_FORCE] = { .type = NLA_FLAG, },
+};
+
+/* DRBD2_CMD_DEVICE_OUTDATE - do */
+static const struct nla_policy drbd2_device_outdate_nl_policy[DRBD2_A_DEVICE_MINOR + 1] = {
 	[DRBD2_A_DEVICE_MINOR] = NLA_POLICY_FULL_RANGE(NLA_U32, &drbd2_a_device_minor_range),
 };
 
+/* DRBD2_CMD_DEVICE_NEW_CURRENT_UUID - do */
+static const struct nla_policy drbd2_device_new_current_uuid_nl_policy[DRBD2_A_DEVICE_CLEAR_BITMAP + 1] = {
+	[DRBD2_A_DEVICE_MINOR] = NLA_POLICY_FULL_RANGE(NLA_U32, &drbd2_a_device_minor_range),
+	[DRBD2_A_DEVICE_CLEAR_BITMAP] = { .type = NLA_FLAG, },
+};
+
+/* DRBD2_CMD_DEVICE_RESIZE - do */
+static const struct nla_policy drbd2_device_resize_nl_policy[DRBD2_A_DEVICE_FORCE + 1] = {
+	[DRBD2_A_DEVICE_MINOR] = NLA_POLICY_FULL_RANGE(NLA_U32, &drbd2_a_device_minor_range),
+	[DRBD2_A_DEVICE_SIZE] = { .type = NLA_U64, },
+	[DRBD2_A_DEVICE_FORCE] = { .type = NLA_FLAG, },
+};
+
 /* Ops table for drbd2 */
-const struct genl_split_ops drbd2_nl_ops[14] = {
+const struct genl_split_ops drbd2_nl_ops[18] = {
 	{
 		.cmd		= DRBD2_CMD_RESOURCE_GET,
 		.doit		= drbd2_nl_resource_get_doit,
@@ -204,7 +230,35 @@ const struct genl_split_ops drbd2_nl_ops[14] = {
 		.cmd		= DRBD2_CMD_DEVICE_DETACH,
 		.doit		= drbd2_nl_device_detach_doit,
 		.policy		= drbd2_device_detach_nl_policy,
+		.maxattr	= DRBD2_A_DEVICE_FORCE,
+		.flags		= GENL_ADMIN_PERM | GENL_CMD_CAP_DO,
+	},
+	{
+		.cmd		= DRBD2_CMD_RESOURCE_SET_ROLE,
+		.doit		= drbd2_nl_resource_set_role_doit,
+		.policy		= drbd2_resource_set_role_nl_policy,
+		.maxattr	= DRBD2_A_RESOURCE_FORCE,
+		.flags		= GENL_ADMIN_PERM | GENL_CMD_CAP_DO,
+	},
+	{
+		.cmd		= DRBD2_CMD_DEVICE_OUTDATE,
+		.doit		= drbd2_nl_device_outdate_doit,
+		.policy		= drbd2_device_outdate_nl_policy,
 		.maxattr	= DRBD2_A_DEVICE_MINOR,
+		.flags		= GENL_ADMIN_PERM | GENL_CMD_CAP_DO,
+	},
+	{
+		.cmd		= DRBD2_CMD_DEVICE_NEW_CURRENT_UUID,
+		.doit		= drbd2_nl_device_new_current_uuid_doit,
+		.policy		= drbd2_device_new_current_uuid_nl_policy,
+		.maxattr	= DRBD2_A_DEVICE_CLEAR_BITMAP,
+		.flags		= GENL_ADMIN_PERM | GENL_CMD_CAP_DO,
+	},
+	{
+		.cmd		= DRBD2_CMD_DEVICE_RESIZE,
+		.doit		= drbd2_nl_device_resize_doit,
+		.policy		= drbd2_device_resize_nl_policy,
+		.maxattr	= DRBD2_A_DEVICE_FORCE,
 		.flags		= GENL_ADMIN_PERM | GENL_CMD_CAP_DO,
 	},
 };

@@ -17,7 +17,7 @@ extern const struct nla_policy drbd2_net_options_nl_policy[DRBD2_A_NET_OPTIONS_A
 extern const struct nla_policy drbd2_resource_options_nl_policy[DRBD2_A_RESOURCE_OPTIONS_AUTO_PROMOTE + 1];
 
 /* Ops table for drbd2 */
-extern const struct genl_split_ops drbd2_nl_ops[14];
+extern const struct genl_split_ops drbd2_nl_ops[18];
 
 int drbd2_nl_resource_get_doit(struct sk_buff *skb, struct genl_info *info);
 int drbd2_nl_resource_get_dumpit(struct sk_buff *skb,
@@ -36,6 +36,12 @@ int drbd2_nl_connection_new_doit(struct sk_buff *skb, struct genl_info *info);
 int drbd2_nl_connection_del_doit(struct sk_buff *skb, struct genl_info *info);
 int drbd2_nl_device_attach_doit(struct sk_buff *skb, struct genl_info *info);
 int drbd2_nl_device_detach_doit(struct sk_buff *skb, struct genl_info *info);
+int drbd2_nl_resource_set_role_doit(struct sk_buff *skb,
+				    struct genl_info *info);
+int drbd2_nl_device_outdate_doit(struct sk_buff *skb, struct genl_info *info);
+int drbd2_nl_device_new_current_uuid_doit(struct sk_buff *skb,
+					  struct genl_info *info);
+int drbd2_nl_device_resize_doit(struct sk_buff *skb, struct genl_info *info);
 
 enum {
 	DRBD2_NLGRP_EVENTS,

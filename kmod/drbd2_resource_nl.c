@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * drbd2 family: resource-get (do and dump), resource-new, resource-del.
+ * drbd2 family: resource-get (do and dump), resource-new, resource-del,
+ * resource-set-role.
  */
 #include <net/genetlink.h>
 #include <net/netlink.h>
@@ -12,6 +13,8 @@ static_assert(DRBD2_CPU_MASK_MAX_LEN == DRBD_CPU_MASK_MAX);
 static_assert(DRBD2_NODE_ID_MAX == DRBD_NODE_ID_MAX);
 static_assert((int)DRBD2_ON_NO_DATA_IO_ERROR == (int)DRBD_ON_NO_DATA_IO_ERROR);
 static_assert((int)DRBD2_ON_NO_DATA_SUSPEND_IO == (int)DRBD_ON_NO_DATA_SUSPEND_IO);
+static_assert((int)DRBD2_ROLE_PRIMARY == (int)DRBD_ROLE_PRIMARY);
+static_assert((int)DRBD2_ROLE_SECONDARY == (int)DRBD_ROLE_SECONDARY);
 
 static int drbd2_resource_options_put(struct sk_buff *msg,
 				      const struct drbd_resource_options *opts)
@@ -48,9 +51,11 @@ int drbd2_resource_put(struct sk_buff *msg, const struct drbd_resource *resource
 		return -EMSGSIZE;
 	if (identity_only)
 		return 0;
-	if (nla_put_u32(msg, DRBD2_A_RESOURCE_NODE_ID, resource->node_id))
+	if (nla_put_u32(msg, DRBD2_A_RESOURCE_NODE_ID, resource->node_id) ||
+	    drbd2_resource_options_put(msg, &resource->options) ||
+	    nla_put_u32(msg, DRBD2_A_RESOURCE_ROLE, resource->role))
 		return -EMSGSIZE;
-	return drbd2_resource_options_put(msg, &resource->options);
+	return 0;
 }
 
 /* the options of a new resource: defaults, overridden by the request */
@@ -92,6 +97,10 @@ static const struct nlattr *drbd2_resource_bad_attr(struct genl_info *info,
 		return info->attrs[DRBD2_A_RESOURCE_NODE_ID];
 	case DRBD_R_CPU_MASK_INVALID:
 		return info->attrs[DRBD2_A_RESOURCE_OPTIONS];
+	case DRBD_R_NO_UP_TO_DATE:
+	case DRBD_R_PEER_NOT_OUTDATED:
+	case DRBD_R_DEVICE_OPEN:
+		return info->attrs[DRBD2_A_RESOURCE_ROLE];
 	case DRBD_R_NOMEM:
 		return NULL;
 	default:
@@ -207,4 +216,51 @@ int drbd2_nl_resource_del_doit(struct sk_buff *skb, struct genl_info *info)
 		return drbd2_report(info->extack, reason,
 				    drbd2_resource_bad_attr(info, reason));
 	return 0;
+}
+
+/**
+ * drbd2_nl_resource_set_role_doit - RESOURCE_SET_ROLE: promote or demote
+ * @skb: the request
+ * @info: the request's attributes and extack
+ *
+ * Replies with the resource.
+ *
+ * Return: 0 or a negative errno.
+ */
+int drbd2_nl_resource_set_role_doit(struct sk_buff *skb, struct genl_info *info)
+{
+	struct drbd_event obj = { };
+	enum drbd_reason reason;
+	enum drbd_res_role role;
+	bool changed;
+	int err;
+
+	if (GENL_REQ_ATTR_CHECK(info, DRBD2_A_RESOURCE_NAME) ||
+	    GENL_REQ_ATTR_CHECK(info, DRBD2_A_RESOURCE_ROLE))
+		return -EINVAL;
+	role = nla_get_u32(info->attrs[DRBD2_A_RESOURCE_ROLE]);
+	if (role != DRBD_ROLE_PRIMARY && role != DRBD_ROLE_SECONDARY) {
+		NL_SET_ERR_MSG_ATTR(info->extack, info->attrs[DRBD2_A_RESOURCE_ROLE],
+				    "role must be primary or secondary");
+		return -EINVAL;
+	}
+
+	drbd_cfg_lock();
+	obj.resource = drbd_resource_lookup(nla_data(info->attrs[DRBD2_A_RESOURCE_NAME]));
+	if (!obj.resource) {
+		err = drbd2_report(info->extack, DRBD_R_RES_UNKNOWN,
+				   info->attrs[DRBD2_A_RESOURCE_NAME]);
+		goto out;
+	}
+	reason = drbd_set_role_locked(obj.resource, role,
+				      nla_get_flag(info->attrs[DRBD2_A_RESOURCE_FORCE]),
+				      &changed);
+	if (reason)
+		err = drbd2_report(info->extack, reason,
+				   drbd2_resource_bad_attr(info, reason));
+	else
+		err = drbd2_reply(info, &obj, false);
+out:
+	drbd_cfg_unlock();
+	return err;
 }

@@ -12,19 +12,22 @@
  *   MDF_CONSISTENT clear                      -> Inconsistent
  *   MDF_CONSISTENT, MDF_WAS_UP_TO_DATE clear  -> Outdated
  *   MDF_CONSISTENT and MDF_WAS_UP_TO_DATE     -> Consistent, promoted to
- *       UpToDate because the fencing policy is "dont-care" (the default;
- *       fencing is not modelled yet)
+ *       UpToDate if the fencing policy is "dont-care" (the default) or the
+ *       peer is known to be outdated (v08 MDF_PEER_OUT_DATED)
+ * Attach is announced as two state changes, Diskless -> Attaching -> the
+ * disk state; detach as UpToDate (etc.) -> Failed -> Diskless, as 8.4 does.
+ * A Primary detaches only with force.
  *
  * Marking in use (in-tree after_state_ch() and drbd_md_write()): the flags
- * are recomputed from the state (consistent, was-up-to-date; primary and,
- * v08, connected indicators cleared; crashed-primary kept, or set if the
- * meta data says it was primary), MDF_AL_CLEAN is cleared (v08: the 8.4
- * "unclean" magic 0x8374026c is written), la_size_sect is the exposed
- * size, and a v09 superblock gets this node's id. Detach sets MDF_AL_CLEAN
- * again (v08: magic 0x8374026b): no activity log is kept yet, so there is
- * nothing drbdmeta apply-al would have to replay. (The in-tree 8.4 driver
- * leaves v08 meta data unclean after detach; drbdadm runs apply-al before
- * every attach.)
+ * are recomputed from the state (drbd_md_flags_for(); a primary indicator
+ * found at attach becomes crashed-primary), MDF_AL_CLEAN is cleared (v08:
+ * the 8.4 "unclean" magic 0x8374026c is written), MDF_AL_DISABLED follows
+ * al-updates, bit 0 of the current UUID follows the role, la_size_sect is
+ * the exposed size, and a v09 superblock gets this node's id. Detach sets
+ * MDF_AL_CLEAN again (v08: magic 0x8374026b): no activity log is kept
+ * yet, so there is nothing drbdmeta apply-al would have to replay. (The
+ * in-tree 8.4 driver leaves v08 meta data unclean after detach; drbdadm
+ * runs apply-al before every attach.)
  */
 #include <linux/blkdev.h>
 #include <linux/gfp.h>
@@ -46,6 +49,8 @@ static const char *const drbd_disk_state_names[] = {
 	[DRBD_DISK_OUTDATED]		= "Outdated",
 	[DRBD_DISK_CONSISTENT]		= "Consistent",
 	[DRBD_DISK_UP_TO_DATE]		= "UpToDate",
+	[DRBD_DISK_ATTACHING]		= "Attaching",
+	[DRBD_DISK_FAILED]		= "Failed",
 };
 
 /**
@@ -59,19 +64,6 @@ const char *drbd_disk_state_name(enum drbd_dstate state)
 	if (state < ARRAY_SIZE(drbd_disk_state_names))
 		return drbd_disk_state_names[state];
 	return "Unknown";
-}
-
-/**
- * drbd_peer_outdated - does the meta data say the (only, v08) peer is outdated
- * @device: the device
- *
- * Context: control-path mutex held.
- * Return: true for an attached v08 disk with MDF_PEER_OUT_DATED.
- */
-bool drbd_peer_outdated(const struct drbd_device *device)
-{
-	return device->ldev && device->ldev->md.version == 8 &&
-	       (device->ldev->md.flags & DRBD_MDF_PEER_OUT_DATED);
 }
 
 static void *drbd_ldev_holder(struct drbd_device *device, int meta_idx)
@@ -151,33 +143,27 @@ static enum drbd_reason drbd_ldev_open(struct drbd_device *device,
 }
 
 /* the disk state a node without peers derives from the meta-data flags */
-static enum drbd_dstate drbd_md_disk_state(const struct drbd_md *md)
+static enum drbd_dstate drbd_md_disk_state(const struct drbd_md *md,
+					   u32 fencing, bool peer_outdated)
 {
 	if (!(md->flags & DRBD_MDF_CONSISTENT))
 		return DRBD_DISK_INCONSISTENT;
 	if (!(md->flags & DRBD_MDF_WAS_UP_TO_DATE))
 		return DRBD_DISK_OUTDATED;
-	/* Consistent; fencing "dont-care" (the default) makes it UpToDate */
-	return DRBD_DISK_UP_TO_DATE;
+	if (peer_outdated || fencing == DRBD_FENCING_DONT_CARE)
+		return DRBD_DISK_UP_TO_DATE;
+	return DRBD_DISK_CONSISTENT;
 }
 
-/* the meta-data flags of an attached, unconnected Secondary */
-static u32 drbd_md_flags_in_use(const struct drbd_md *md,
-				enum drbd_dstate state)
+/* announce a step through a transient disk state (attach, detach) */
+static void drbd_announce_disk(struct drbd_device *device,
+			       enum drbd_dstate old, enum drbd_dstate new)
 {
-	u32 keep = md->flags & ~(DRBD_MDF_CONSISTENT | DRBD_MDF_PRIMARY_IND |
-				 DRBD_MDF_WAS_UP_TO_DATE |
-				 DRBD_MDF_CRASHED_PRIMARY | DRBD_MDF_AL_CLEAN);
+	struct drbd_state_change *sc = drbd_state_change_begin(device->resource);
 
-	if (md->version == 8)
-		keep &= ~DRBD_MDF_CONNECTED_IND;
-	if (md->flags & (DRBD_MDF_CRASHED_PRIMARY | DRBD_MDF_PRIMARY_IND))
-		keep |= DRBD_MDF_CRASHED_PRIMARY;
-	if (state > DRBD_DISK_INCONSISTENT)
-		keep |= DRBD_MDF_CONSISTENT;
-	if (state > DRBD_DISK_OUTDATED)
-		keep |= DRBD_MDF_WAS_UP_TO_DATE;
-	return keep;
+	drbd_state_change_set_old_disk(sc, device, old);
+	drbd_state_change_set_new_disk(sc, device, new);
+	drbd_state_change_end(sc);
 }
 
 static enum drbd_reason drbd_ldev_write_md(struct drbd_backing_dev *ldev,
@@ -258,7 +244,7 @@ static enum drbd_reason drbd_ldev_read(struct drbd_device *device,
  *
  * On success the device's disk state comes from the meta data, its block
  * device serves I/O from the data area, and the meta data is marked in use.
- * Announces %DRBD_EV_DEVICE_CHANGED.
+ * Announces %DRBD_EV_STATE_CHANGED (Diskless -> Attaching -> disk state).
  *
  * Return: %DRBD_OK or the reason of the failure; nothing was written then.
  */
@@ -266,11 +252,16 @@ enum drbd_reason drbd_device_attach(u32 minor,
 				    const struct drbd_attach_config *cfg,
 				    struct drbd_attach_result *res)
 {
-	enum drbd_dstate state;
-	struct drbd_backing_dev *ldev;
+	struct drbd_backing_dev *ldev = NULL;
+	struct drbd_state_change *sc;
 	struct drbd_device *device;
+	struct page *page = NULL;
 	enum drbd_reason reason;
-	struct page *page;
+	enum drbd_dstate state;
+	enum drbd_res_role role;
+	bool peer_outdated;
+	struct drbd_md *md;
+	u64 ed_uuid;
 
 	memset(res, 0, sizeof(*res));
 	if (cfg->meta_idx < DRBD_MD_IDX_FLEX_INTERNAL ||
@@ -306,31 +297,64 @@ enum drbd_reason drbd_device_attach(u32 minor,
 	if (reason)
 		goto out_free;
 
-	state = drbd_md_disk_state(&ldev->md);
-	ldev->md.flags = drbd_md_flags_in_use(&ldev->md, state);
-	ldev->md.la_size_sect = ldev->data_sectors;
-	if (ldev->md.version == 9)
-		ldev->md.node_id = device->resource->node_id;
+	if (cfg->options)
+		ldev->options = *cfg->options;
+	else
+		drbd_disk_options_defaults(&ldev->options);
+	reason = drbd_disk_options_check(device, &ldev->options, &ldev->md);
+	if (reason)
+		goto out_free;
+
+	md = &ldev->md;
+	peer_outdated = device->peer_outdated;
+	if (md->version == 8 && (md->flags & DRBD_MDF_PEER_OUT_DATED))
+		peer_outdated = true;
+	state = drbd_md_disk_state(md, ldev->options.fencing, peer_outdated);
+	ldev->crashed_primary = md->flags & (DRBD_MDF_CRASHED_PRIMARY |
+					     DRBD_MDF_PRIMARY_IND);
+	if (ldev->options.al_updates)
+		md->flags &= ~DRBD_MDF_AL_DISABLED;
+	else
+		md->flags |= DRBD_MDF_AL_DISABLED;
+	role = device->resource->role;
+	md->flags = drbd_md_flags_for(ldev, role, state, peer_outdated);
+	md->la_size_sect = ldev->data_sectors;
+	if (md->version == 9)
+		md->node_id = device->resource->node_id;
+	ed_uuid = md->current_uuid;
+	if (role == DRBD_ROLE_PRIMARY)
+		md->current_uuid |= 1;
+	else
+		md->current_uuid &= ~1ULL;
+
+	drbd_announce_disk(device, DRBD_DISK_DISKLESS, DRBD_DISK_ATTACHING);
 	reason = drbd_ldev_write_md(ldev, page);
+	ldev->md_disk = ldev->md;
 	if (reason) {
 		res->text = "error writing the meta data";
+		drbd_announce_disk(device, DRBD_DISK_ATTACHING,
+				   DRBD_DISK_DISKLESS);
 		goto out_free;
 	}
 
+	sc = drbd_state_change_begin(device->resource);
+	drbd_state_change_set_old_disk(sc, device, DRBD_DISK_ATTACHING);
 	set_capacity(device->disk, ldev->data_sectors);
 	spin_lock_irq(&device->io_lock);
 	device->ldev = ldev;
 	device->disk_state = state;
 	spin_unlock_irq(&device->io_lock);
+	device->peer_outdated = peer_outdated;
+	if (state >= DRBD_DISK_CONSISTENT)
+		device->ed_uuid = ed_uuid;
+	drbd_resource_bump_write_ordering(device->resource);
 	__free_page(page);
 
 	pr_info("drbd%u: attached %s (meta data v%02d, %s), disk state %s, %llu sectors\n",
 		minor, ldev->backing_path, ldev->md.version, ldev->meta_path,
 		drbd_disk_state_name(state), (unsigned long long)ldev->data_sectors);
 	drbd_cfg_changed();
-	drbd_notify(DRBD_EV_DEVICE_CHANGED,
-		    &(struct drbd_event){ .resource = device->resource,
-					  .device = device });
+	drbd_state_change_end(sc);
 	drbd_cfg_unlock();
 	return DRBD_OK;
 
@@ -350,25 +374,37 @@ out_unlock:
 /**
  * drbd_device_detach_locked - detach the backing disk of a device
  * @device: the device, attached
+ * @force: detach a Primary too (it is Primary without data then)
  *
  * New requests fail with -EIO from here on; waits for the requests passed
  * to the backing device, writes the meta data back (clean), releases the
- * devices. The block device keeps its size (as in DRBD 8.4). Announces %DRBD_EV_DEVICE_CHANGED.
+ * devices. The block device keeps its size (as in DRBD 8.4). Announces
+ * %DRBD_EV_STATE_CHANGED (disk state -> Failed -> Diskless).
  *
  * Context: control-path mutex held.
+ * Return: %DRBD_OK, or %DRBD_R_NO_UP_TO_DATE for a Primary without @force.
  */
-void drbd_device_detach_locked(struct drbd_device *device)
+enum drbd_reason drbd_device_detach_locked(struct drbd_device *device,
+					   bool force)
 {
 	struct drbd_backing_dev *ldev = device->ldev;
 	struct page *page;
 
 	drbd_cfg_assert_held();
+	if (device->resource->role == DRBD_ROLE_PRIMARY && !force)
+		return DRBD_R_NO_UP_TO_DATE;
+	drbd_announce_disk(device, device->disk_state, DRBD_DISK_FAILED);
 	spin_lock_irq(&device->io_lock);
 	device->ldev = NULL;
 	device->disk_state = DRBD_DISK_DISKLESS;
 	spin_unlock_irq(&device->io_lock);
 	wait_event(device->io_wait, !READ_ONCE(device->io_pending));
 
+	/*
+	 * What was last written, clean: 8.4 writes nothing here (the meta
+	 * data is written at every change already), but leaves it unclean.
+	 */
+	ldev->md = ldev->md_disk;
 	ldev->md.flags |= DRBD_MDF_AL_CLEAN;
 	page = alloc_page(GFP_KERNEL);
 	if (!page || drbd_ldev_write_md(ldev, page))
@@ -380,22 +416,24 @@ void drbd_device_detach_locked(struct drbd_device *device)
 	drbd_ldev_free(device, ldev);
 
 	drbd_cfg_changed();
-	drbd_notify(DRBD_EV_DEVICE_CHANGED,
-		    &(struct drbd_event){ .resource = device->resource,
-					  .device = device });
+	drbd_announce_disk(device, DRBD_DISK_FAILED, DRBD_DISK_DISKLESS);
+	return DRBD_OK;
 }
 
 /**
  * drbd_device_detach - detach the backing disk of a device
  * @minor: the device
+ * @force: detach a Primary too
  * @res: receives details of a failure
  *
- * Return: %DRBD_OK, %DRBD_R_MINOR_UNKNOWN or %DRBD_R_NO_DISK.
+ * Return: %DRBD_OK, %DRBD_R_MINOR_UNKNOWN, %DRBD_R_NO_DISK or
+ *         %DRBD_R_NO_UP_TO_DATE.
  */
-enum drbd_reason drbd_device_detach(u32 minor, struct drbd_attach_result *res)
+enum drbd_reason drbd_device_detach(u32 minor, bool force,
+				    struct drbd_attach_result *res)
 {
 	struct drbd_device *device;
-	enum drbd_reason reason = DRBD_OK;
+	enum drbd_reason reason;
 
 	memset(res, 0, sizeof(*res));
 	drbd_cfg_lock();
@@ -405,7 +443,7 @@ enum drbd_reason drbd_device_detach(u32 minor, struct drbd_attach_result *res)
 	else if (!device->ldev)
 		reason = DRBD_R_NO_DISK;
 	else
-		drbd_device_detach_locked(device);
+		reason = drbd_device_detach_locked(device, force);
 	drbd_cfg_unlock();
 	return reason;
 }

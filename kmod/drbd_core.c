@@ -158,6 +158,28 @@ int drbd_reason_errno(enum drbd_reason reason)
 	case DRBD_R_MD_DISK_TOO_SMALL:
 	case DRBD_R_IMPLICIT_SHRINK:
 		return -ENOSPC;
+	case DRBD_R_NO_UP_TO_DATE:
+		return -ENODATA;
+	case DRBD_R_PEER_NOT_OUTDATED:
+		return -EHOSTUNREACH;
+	case DRBD_R_LOWER_THAN_OUTDATED:
+		return -EINVAL;
+	case DRBD_R_PRIMARY:
+		return -EBUSY;
+	case DRBD_R_RESYNC_AFTER:
+		return -EINVAL;
+	case DRBD_R_RESYNC_AFTER_CYCLE:
+		return -ELOOP;
+	case DRBD_R_NEED_PEER:
+	case DRBD_R_AL_NEEDS_PEER:
+		return -ENOTCONN;
+	case DRBD_R_AL_TOO_BIG:
+	case DRBD_R_AL_TOO_SMALL:
+		return -EINVAL;
+	case DRBD_R_MD_LAYOUT_NO_FIT:
+		return -ENOSPC;
+	case DRBD_R_NOT_SUPPORTED:
+		return -EOPNOTSUPP;
 	}
 	return -EINVAL;
 }
@@ -235,6 +257,30 @@ const char *drbd_reason_text(enum drbd_reason reason)
 		return "meta-data device too small";
 	case DRBD_R_IMPLICIT_SHRINK:
 		return "refusing to truncate consistent data";
+	case DRBD_R_NO_UP_TO_DATE:
+		return "needs up-to-date data (promote with force to use inconsistent or outdated data)";
+	case DRBD_R_PEER_NOT_OUTDATED:
+		return "fencing policy: the peer's data is not known to be outdated (promote with force)";
+	case DRBD_R_LOWER_THAN_OUTDATED:
+		return "disk state is lower than outdated";
+	case DRBD_R_PRIMARY:
+		return "the resource is primary";
+	case DRBD_R_RESYNC_AFTER:
+		return "resync-after names an invalid minor";
+	case DRBD_R_RESYNC_AFTER_CYCLE:
+		return "resync-after would make a dependency cycle";
+	case DRBD_R_NEED_PEER:
+		return "needs a connected peer";
+	case DRBD_R_AL_TOO_BIG:
+		return "activity log layout too big";
+	case DRBD_R_AL_TOO_SMALL:
+		return "activity log layout too small";
+	case DRBD_R_AL_NEEDS_PEER:
+		return "changing the activity log layout needs a connected peer";
+	case DRBD_R_MD_LAYOUT_NO_FIT:
+		return "the requested size does not fit";
+	case DRBD_R_NOT_SUPPORTED:
+		return "not supported by this drbd module yet";
 	}
 	return "unknown error";
 }

@@ -69,6 +69,20 @@ struct page;
  * @DRBD_R_DISK_TOO_SMALL: the data area is too small for the meta data's size
  * @DRBD_R_MD_DISK_TOO_SMALL: the meta-data device is too small
  * @DRBD_R_IMPLICIT_SHRINK: attaching would truncate consistent data
+ * @DRBD_R_NO_UP_TO_DATE: the change needs up-to-date data (promoting
+ *                        without it, or detaching or outdating a Primary)
+ * @DRBD_R_PEER_NOT_OUTDATED: a fencing policy forbids promoting while
+ *                            the peer's data is not known to be outdated
+ * @DRBD_R_LOWER_THAN_OUTDATED: the disk state is below outdated
+ * @DRBD_R_PRIMARY: the resource is Primary
+ * @DRBD_R_RESYNC_AFTER: resync-after names an invalid minor
+ * @DRBD_R_RESYNC_AFTER_CYCLE: resync-after would make a dependency cycle
+ * @DRBD_R_NEED_PEER: the operation needs a connected peer
+ * @DRBD_R_AL_TOO_BIG: the activity-log layout is too big
+ * @DRBD_R_AL_TOO_SMALL: the activity-log layout is too small
+ * @DRBD_R_AL_NEEDS_PEER: changing the activity-log layout needs a peer
+ * @DRBD_R_MD_LAYOUT_NO_FIT: the requested size does not fit
+ * @DRBD_R_NOT_SUPPORTED: not implemented (yet)
  *
  * Each family translates these: drbd2 into an errno plus an extack message
  * naming the attribute, the legacy family into its ret_code.
@@ -106,6 +120,39 @@ enum drbd_reason {
 	DRBD_R_DISK_TOO_SMALL,
 	DRBD_R_MD_DISK_TOO_SMALL,
 	DRBD_R_IMPLICIT_SHRINK,
+	DRBD_R_NO_UP_TO_DATE,
+	DRBD_R_PEER_NOT_OUTDATED,
+	DRBD_R_LOWER_THAN_OUTDATED,
+	DRBD_R_PRIMARY,
+	DRBD_R_RESYNC_AFTER,
+	DRBD_R_RESYNC_AFTER_CYCLE,
+	DRBD_R_NEED_PEER,
+	DRBD_R_AL_TOO_BIG,
+	DRBD_R_AL_TOO_SMALL,
+	DRBD_R_AL_NEEDS_PEER,
+	DRBD_R_MD_LAYOUT_NO_FIT,
+	DRBD_R_NOT_SUPPORTED,
+};
+
+/* the role of a resource (DRBD's numbers) */
+enum drbd_res_role {
+	DRBD_ROLE_UNKNOWN,
+	DRBD_ROLE_PRIMARY,
+	DRBD_ROLE_SECONDARY,
+};
+
+/* how the order of writes is kept on the backing disks (DRBD's numbers) */
+enum drbd_write_ordering {
+	DRBD_WO_NONE,
+	DRBD_WO_DRAIN,
+	DRBD_WO_FLUSH,
+};
+
+/* disk-option fencing policies (DRBD's numbers) */
+enum drbd_fencing_policy {
+	DRBD_FENCING_DONT_CARE,
+	DRBD_FENCING_RESOURCE_ONLY,
+	DRBD_FENCING_RESOURCE_AND_STONITH,
 };
 
 enum drbd_res_on_no_data {
@@ -159,6 +206,9 @@ struct drbd_resource_config {
  * @id: index in the resource table (stable, used by dump cursors)
  * @name: unique name
  * @node_id: this node's id in the resource
+ * @role: Primary or Secondary (of every volume)
+ * @write_ordering: the write-ordering method the disk options allow (8.4
+ *                  recomputes it on attach and disk-option changes only)
  * @options: the resource's options
  * @volumes: volume number -> struct drbd_device
  * @connections: peer node id -> struct drbd_connection
@@ -168,6 +218,8 @@ struct drbd_resource {
 	u32 id;
 	char name[DRBD_NAME_MAX + 1];
 	u32 node_id;
+	enum drbd_res_role role;
+	enum drbd_write_ordering write_ordering;
 	struct drbd_resource_options options;
 	struct xarray volumes;
 	struct xarray connections;
@@ -213,7 +265,9 @@ struct drbd_connection {
  * enum drbd_dstate - the state of a device's local disk
  *
  * The subset of DRBD's disk states a node without peers reaches; the
- * numbers are drbd2's (the legacy family maps them to 8.4's).
+ * numbers are drbd2's (the legacy family maps them to 8.4's). A device
+ * is never in the last two: they only appear in state-change events, as
+ * the steps attach and detach pass through (8.4's D_ATTACHING, D_FAILED).
  */
 enum drbd_dstate {
 	DRBD_DISK_DISKLESS,
@@ -221,6 +275,38 @@ enum drbd_dstate {
 	DRBD_DISK_OUTDATED,
 	DRBD_DISK_CONSISTENT,
 	DRBD_DISK_UP_TO_DATE,
+	DRBD_DISK_ATTACHING,
+	DRBD_DISK_FAILED,
+};
+
+/**
+ * struct drbd_disk_options - tunables of an attached disk (the 8.4 set)
+ *
+ * Kept and returned; what they tune (resync controller, activity log,
+ * barriers) does not exist yet, apart from @fencing and @resync_after.
+ */
+struct drbd_disk_options {
+	u32 max_bio_bvecs;
+	u32 on_io_error;
+	u32 fencing;
+	u32 resync_rate;
+	s32 resync_after;
+	u32 al_extents;
+	u32 c_plan_ahead;
+	u32 c_delay_target;
+	u32 c_fill_target;
+	u32 c_max_rate;
+	u32 c_min_rate;
+	bool disk_barrier;
+	bool disk_flushes;
+	bool disk_drain;
+	bool md_flushes;
+	u32 disk_timeout;
+	u32 read_balancing;
+	bool al_updates;
+	bool discard_zeroes_if_aligned;
+	u32 rs_discard_granularity;
+	bool disable_write_same;
 };
 
 /* superblock magics and device flags (drbd-metadata.md, sections 1 and 5) */
@@ -321,9 +407,14 @@ struct drbd_bdev_ref {
  * @backing_path: path the backing device was opened by
  * @meta_path: path the meta-data device was opened by
  * @meta_idx: meta-data index (DRBD_MD_IDX_*, or the external index)
- * @md: the superblock
+ * @md: the superblock (in core)
+ * @md_disk: the superblock as last written (8.4 writes only at certain
+ *           points; bit 0 of the current UUID is changed in core only)
  * @data_sectors: size of the data area (the exposed capacity)
  * @disk_size: the size requested on attach, 0 for none
+ * @crashed_primary: the meta data said Primary (or crashed Primary) at
+ *                   attach and no peer was seen since
+ * @options: the disk options
  */
 struct drbd_backing_dev {
 	struct drbd_bdev_ref backing;
@@ -333,8 +424,11 @@ struct drbd_backing_dev {
 	char *meta_path;
 	int meta_idx;
 	struct drbd_md md;
+	struct drbd_md md_disk;
 	sector_t data_sectors;
 	u64 disk_size;
+	bool crashed_primary;
+	struct drbd_disk_options options;
 };
 
 /**
@@ -345,12 +439,14 @@ struct drbd_backing_dev {
  * @meta_idx: DRBD_MD_IDX_INTERNAL, DRBD_MD_IDX_FLEX_EXTERNAL,
  *            DRBD_MD_IDX_FLEX_INTERNAL or an index 0..DRBD_MD_IDX_MAX
  * @disk_size: size to expose in sectors, 0 for what the meta data says
+ * @options: the disk options, or NULL for the defaults
  */
 struct drbd_attach_config {
 	const char *backing_dev;
 	const char *meta_dev;
 	int meta_idx;
 	u64 disk_size;
+	const struct drbd_disk_options *options;
 };
 
 /**
@@ -374,6 +470,11 @@ struct drbd_attach_result {
  * @open_count: number of openers of the block device
  * @dying: set once deletion started; opens then fail
  * @disk_state: state of the local disk
+ * @peer_outdated: the (8.4: only) peer's data is known to be outdated;
+ *                 from the meta data at attach, or set by a forced promote
+ *                 under a fencing policy; stays after detach, as in 8.4
+ * @ed_uuid: the UUID of the data exposed (8.4's ed_uuid): set when the
+ *           disk becomes consistent and with every new current UUID
  * @ldev: the local disk while attached, else NULL; changes under the
  *        control-path mutex and @io_lock
  * @io_lock: protects @ldev against the I/O path and @io_pending
@@ -390,6 +491,8 @@ struct drbd_device {
 	unsigned int open_count;
 	bool dying;
 	enum drbd_dstate disk_state;
+	bool peer_outdated;
+	u64 ed_uuid;
 	struct drbd_backing_dev *ldev;
 	spinlock_t io_lock;
 	unsigned int io_pending;
@@ -405,6 +508,37 @@ enum drbd_event_type {
 	DRBD_EV_CONNECTION_CREATED,
 	DRBD_EV_CONNECTION_DESTROYED,
 	DRBD_EV_DEVICE_CHANGED,
+	DRBD_EV_STATE_CHANGED,
+};
+
+enum { DRBD_OLD, DRBD_NEW };
+
+/**
+ * struct drbd_device_state_change - one device in a state change
+ * @device: the device
+ * @disk: its disk state before and after
+ * @peer_outdated: whether the peer's data was known outdated before and after
+ * @fixed: @disk[DRBD_NEW] was set explicitly (a transient state)
+ */
+struct drbd_device_state_change {
+	struct drbd_device *device;
+	enum drbd_dstate disk[2];
+	bool peer_outdated[2];
+	bool fixed;
+};
+
+/**
+ * struct drbd_state_change - a state change of a resource and its devices
+ * @resource: the resource
+ * @role: its role before and after
+ * @n_devices: entries in @devices (every device of the resource)
+ * @devices: the devices, in volume order
+ */
+struct drbd_state_change {
+	struct drbd_resource *resource;
+	enum drbd_res_role role[2];
+	unsigned int n_devices;
+	struct drbd_device_state_change devices[];
 };
 
 /**
@@ -413,6 +547,8 @@ enum drbd_event_type {
  *            object's resource)
  * @device: the device concerned, or NULL
  * @connection: the connection concerned, or NULL
+ * @change: for %DRBD_EV_STATE_CHANGED: the change (resource set, device
+ *          NULL)
  *
  * Notifier callbacks run with the control-path mutex held; the objects are
  * valid for the duration of the call (also for DESTROYED events).
@@ -421,6 +557,7 @@ struct drbd_event {
 	struct drbd_resource *resource;
 	struct drbd_device *device;
 	struct drbd_connection *connection;
+	const struct drbd_state_change *change;
 };
 
 /* drbd_core.c */
@@ -440,7 +577,7 @@ void drbd_core_destroy_all(void);
 enum drbd_reason drbd_resource_create(const struct drbd_resource_config *cfg,
 				      struct drbd_resource **created);
 enum drbd_reason drbd_resource_delete(const char *name);
-enum drbd_reason drbd_resource_down(const char *name);
+enum drbd_reason drbd_resource_down_locked(struct drbd_resource *resource);
 enum drbd_reason
 drbd_resource_set_options(struct drbd_resource *resource,
 			  const struct drbd_resource_options *options);
@@ -495,10 +632,68 @@ int drbd_md_io(struct block_device *bdev, sector_t sector, struct page *page,
 enum drbd_reason drbd_device_attach(u32 minor,
 				    const struct drbd_attach_config *cfg,
 				    struct drbd_attach_result *res);
-enum drbd_reason drbd_device_detach(u32 minor, struct drbd_attach_result *res);
-void drbd_device_detach_locked(struct drbd_device *device);
+enum drbd_reason drbd_device_detach(u32 minor, bool force,
+				    struct drbd_attach_result *res);
+enum drbd_reason drbd_device_detach_locked(struct drbd_device *device,
+					   bool force);
 const char *drbd_disk_state_name(enum drbd_dstate state);
-bool drbd_peer_outdated(const struct drbd_device *device);
+
+/* drbd_state.c */
+struct drbd_state_change *drbd_state_change_begin(struct drbd_resource *resource);
+void drbd_state_change_set_old_disk(struct drbd_state_change *sc,
+				    const struct drbd_device *device,
+				    enum drbd_dstate disk);
+void drbd_state_change_set_new_disk(struct drbd_state_change *sc,
+				    const struct drbd_device *device,
+				    enum drbd_dstate disk);
+bool drbd_state_change_end(struct drbd_state_change *sc);
+enum drbd_reason drbd_set_role_locked(struct drbd_resource *resource,
+				      enum drbd_res_role role, bool force,
+				      bool *changed);
+enum drbd_reason drbd_device_outdate_locked(struct drbd_device *device,
+					    bool *changed);
+u32 drbd_md_flags_for(const struct drbd_backing_dev *ldev, enum drbd_res_role role,
+		      enum drbd_dstate disk, bool peer_outdated);
+int drbd_ldev_sync_md(struct drbd_device *device);
+const char *drbd_role_name(enum drbd_res_role role);
+
+/* drbd_uuid.c */
+void drbd_md_uuids_84(const struct drbd_md *md, u64 uuids[4]);
+u64 drbd_md_bitmap_uuid(const struct drbd_md *md);
+void drbd_uuid_set_current(struct drbd_device *device, u64 val);
+void drbd_uuid_new_current(struct drbd_device *device);
+void drbd_uuid_rotate_bitmap(struct drbd_device *device);
+enum drbd_reason drbd_device_new_current_uuid_locked(struct drbd_device *device,
+						     bool clear_bitmap);
+
+/* drbd_disk_options.c */
+void drbd_disk_options_defaults(struct drbd_disk_options *opts);
+enum drbd_reason drbd_disk_options_check(struct drbd_device *device,
+					 struct drbd_disk_options *opts,
+					 const struct drbd_md *md);
+enum drbd_reason drbd_device_set_disk_options(struct drbd_device *device,
+					      const struct drbd_disk_options *opts);
+void drbd_resource_bump_write_ordering(struct drbd_resource *resource);
+
+/**
+ * struct drbd_resize_config - what resizing a device needs
+ * @size: the size to expose in sectors, 0 for as large as possible
+ * @force: assume the peer has the space (grow beyond the last agreed size)
+ * @no_resync: do not mark a grown part out of sync (needs a peer)
+ * @al_stripes: activity-log stripes (the current number: no change)
+ * @al_stripe_size_kb: activity-log stripe size in KiB (likewise)
+ */
+struct drbd_resize_config {
+	u64 size;
+	bool force;
+	bool no_resync;
+	u32 al_stripes;
+	u32 al_stripe_size_kb;
+};
+
+/* drbd_resize.c */
+enum drbd_reason drbd_device_resize_locked(struct drbd_device *device,
+					   const struct drbd_resize_config *cfg);
 
 /* drbd_bdev.c */
 int drbd_bdev_create(struct drbd_device *device);

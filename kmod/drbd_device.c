@@ -167,7 +167,7 @@ out_unlock:
 static void drbd_device_destroy(struct drbd_device *device)
 {
 	if (device->ldev)
-		drbd_device_detach_locked(device);
+		drbd_device_detach_locked(device, true);
 	drbd_bdev_delete(device);
 	xa_erase(&device->resource->volumes, device->volume);
 	xa_erase(&drbd_minors, device->minor);
@@ -202,8 +202,8 @@ enum drbd_reason drbd_device_delete_locked(struct drbd_device *device)
  * drbd_device_delete - delete a device and its block device
  * @minor: the device's minor number
  *
- * Fails while the block device is open or a disk is attached.
- * Announces %DRBD_EV_DEVICE_DESTROYED.
+ * Fails while the block device is open, a disk is attached or the
+ * resource is Primary. Announces %DRBD_EV_DEVICE_DESTROYED.
  *
  * Return: %DRBD_OK or the reason of the failure.
  */
@@ -218,6 +218,8 @@ enum drbd_reason drbd_device_delete(u32 minor)
 		reason = DRBD_R_MINOR_UNKNOWN;
 	else if (device->ldev)
 		reason = DRBD_R_DISK_CONFIGURED;
+	else if (device->resource->role == DRBD_ROLE_PRIMARY)
+		reason = DRBD_R_PRIMARY;
 	else
 		reason = drbd_device_delete_locked(device);
 	drbd_cfg_unlock();

@@ -155,6 +155,10 @@ static inline u32 drbd_legacy_disk_state(enum drbd_dstate state)
 		return D_CONSISTENT;
 	case DRBD_DISK_UP_TO_DATE:
 		return D_UP_TO_DATE;
+	case DRBD_DISK_ATTACHING:
+		return D_ATTACHING;
+	case DRBD_DISK_FAILED:
+		return D_FAILED;
 	default:
 		return D_DISKLESS;
 	}
@@ -166,14 +170,26 @@ int drbd_legacy_put_context(struct sk_buff *skb,
 			    const struct drbd_device *device);
 int drbd_legacy_put_res_opts(struct sk_buff *skb,
 			     const struct drbd_resource_options *options);
+u32 drbd_legacy_state_word(enum drbd_res_role role, enum drbd_dstate disk,
+			   bool peer_outdated);
 int drbd_legacy_put_status(struct sk_buff *skb, const struct drbd_device *device,
-			   u32 sib_reason);
+			   u32 sib_reason, const u32 *words);
 int drbd_legacy_put_resource_state(struct sk_buff *skb,
 				   const struct drbd_resource *resource,
 				   bool info);
 int drbd_legacy_put_device_state(struct sk_buff *skb,
-				 const struct drbd_device *device, bool info);
+				 const struct drbd_device *device, bool info,
+				 enum drbd_dstate disk);
+int drbd_legacy_put_peer_device_state(struct sk_buff *skb,
+				      const struct drbd_device *device,
+				      bool peer_outdated);
 int drbd_legacy_put_notification_header(struct sk_buff *skb, u32 type);
+
+/* drbd_nl_legacy_role.c */
+int drbd_legacy_state_rv(enum drbd_reason reason, bool changed);
+int drbd_legacy_parse_parms(const struct drbd_legacy_req *req, int attr,
+			    struct nlattr **tb, int maxtype,
+			    const struct nla_policy *policy, const char **text);
 
 /* drbd_nl_legacy_dump.c */
 int drbd_legacy_dump_filter(struct netlink_callback *cb,

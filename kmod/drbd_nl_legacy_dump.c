@@ -176,7 +176,8 @@ static int drbd_legacy_device_entry(struct sk_buff *skb,
 	if (!dh)
 		return -EMSGSIZE;
 	if (drbd_legacy_put_context(skb, device->resource, device) ||
-	    drbd_legacy_put_device_state(skb, device, true)) {
+	    drbd_legacy_put_device_state(skb, device, true,
+					 device->disk_state)) {
 		genlmsg_cancel(skb, dh);
 		return -EMSGSIZE;
 	}

@@ -214,6 +214,7 @@ int drbd_legacy_reason_ret_code(enum drbd_reason reason)
 		return ERR_MINOR_OR_VOLUME_EXISTS;
 	case DRBD_R_DEVICE_OPEN:
 	case DRBD_R_DISK_CONFIGURED:
+	case DRBD_R_PRIMARY:
 		return ERR_MINOR_CONFIGURED;
 	default:
 		return ERR_INVALID_REQUEST;

@@ -3,12 +3,12 @@
  * Legacy drbd family: the attributes of objects, shared by do replies,
  * dump entries and notifications.
  *
- * The core has no 8.4 connections or roles yet: every device is what the
- * in-tree driver reports for an unconnected Secondary (StandAlone,
- * Secondary/Unknown, its disk state / DUnknown, its capacity, disk-conf
- * only while attached, no net-conf), every resource is Secondary with write
- * ordering "flush". Field numbers, order and flags follow the 6.1 in-tree
- * driver.
+ * The core has no 8.4 connections yet: every device is what the in-tree
+ * driver reports for an unconnected device (StandAlone, its resource's
+ * role / Unknown, its disk state / DUnknown or Outdated, its capacity,
+ * disk-conf and generation identifiers while attached, no net-conf),
+ * the write ordering the disk options allow. Field numbers, order and
+ * flags follow the 6.1 in-tree driver.
  */
 #include <net/genetlink.h>
 #include <net/netlink.h>
@@ -20,43 +20,67 @@
 static_assert((int)OND_IO_ERROR == (int)DRBD_ON_NO_DATA_IO_ERROR);
 static_assert((int)OND_SUSPEND_IO == (int)DRBD_ON_NO_DATA_SUSPEND_IO);
 
-/*
- * union drbd_state of 8.4, LSB first: role:2 peer:2 conn:5 disk:4 pdsk:4,
- * then the suspend and isp bits (all 0 here).
+/**
+ * drbd_legacy_state_word - 8.4's union drbd_state of a device
+ * @role: the resource's role
+ * @disk: the device's disk state
+ * @peer_outdated: the peer's data is known to be outdated
+ *
+ * LSB first: role:2 peer:2 conn:5 disk:4 pdsk:4, then the suspend and isp
+ * bits (all 0 here).
+ *
+ * Return: the state word.
  */
-static u32 drbd_legacy_state_word(const struct drbd_device *device)
+u32 drbd_legacy_state_word(enum drbd_res_role role, enum drbd_dstate disk,
+			   bool peer_outdated)
 {
-	return R_SECONDARY | R_UNKNOWN << 2 | C_STANDALONE << 4 |
-	       drbd_legacy_disk_state(device->disk_state) << 9 |
-	       (drbd_peer_outdated(device) ? D_OUTDATED : D_UNKNOWN) << 13;
+	return (role == DRBD_ROLE_PRIMARY ? R_PRIMARY : R_SECONDARY) |
+	       R_UNKNOWN << 2 | C_STANDALONE << 4 |
+	       drbd_legacy_disk_state(disk) << 9 |
+	       (peer_outdated ? D_OUTDATED : D_UNKNOWN) << 13;
+}
+
+static u32 drbd_legacy_device_state_word(const struct drbd_device *device)
+{
+	return drbd_legacy_state_word(device->resource->role, device->disk_state,
+				      device->peer_outdated);
 }
 
 /*
- * The device's disk-conf: the devices and index the core keeps, every
- * other field with its default (disk options are not kept yet), in the
- * in-tree order; disk-size is what the device exposes when it was given.
+ * The device's disk-conf: the devices and index, the requested size and
+ * the disk options, in the in-tree field order (the u32 fields, then the
+ * flags).
  */
 static int drbd_legacy_put_disk_conf(struct sk_buff *skb,
 				     const struct drbd_backing_dev *ldev)
 {
-	static const struct { u16 type; u32 val; } u32s[] = {
-		{ DRBD_A_DISK_CONF_MAX_BIO_BVECS, 0 },
-		{ DRBD_A_DISK_CONF_ON_IO_ERROR, DRBD_ON_IO_ERROR_DEF },
-		{ DRBD_A_DISK_CONF_FENCING, DRBD_FENCING_DEF },
-		{ DRBD_A_DISK_CONF_RESYNC_RATE, DRBD_RESYNC_RATE_DEF },
-		{ DRBD_A_DISK_CONF_RESYNC_AFTER, (u32)DRBD_MINOR_NUMBER_DEF },
-		{ DRBD_A_DISK_CONF_AL_EXTENTS, DRBD_AL_EXTENTS_DEF },
-		{ DRBD_A_DISK_CONF_C_PLAN_AHEAD, DRBD_C_PLAN_AHEAD_DEF },
-		{ DRBD_A_DISK_CONF_C_DELAY_TARGET, DRBD_C_DELAY_TARGET_DEF },
-		{ DRBD_A_DISK_CONF_C_FILL_TARGET, DRBD_C_FILL_TARGET_DEF },
-		{ DRBD_A_DISK_CONF_C_MAX_RATE, DRBD_C_MAX_RATE_DEF },
-		{ DRBD_A_DISK_CONF_C_MIN_RATE, DRBD_C_MIN_RATE_DEF },
+	const struct drbd_disk_options *o = &ldev->options;
+	const struct { u16 type; u32 val; } u32s[] = {
+		{ DRBD_A_DISK_CONF_MAX_BIO_BVECS, o->max_bio_bvecs },
+		{ DRBD_A_DISK_CONF_ON_IO_ERROR, o->on_io_error },
+		{ DRBD_A_DISK_CONF_FENCING, o->fencing },
+		{ DRBD_A_DISK_CONF_RESYNC_RATE, o->resync_rate },
+		{ DRBD_A_DISK_CONF_RESYNC_AFTER, (u32)o->resync_after },
+		{ DRBD_A_DISK_CONF_AL_EXTENTS, o->al_extents },
+		{ DRBD_A_DISK_CONF_C_PLAN_AHEAD, o->c_plan_ahead },
+		{ DRBD_A_DISK_CONF_C_DELAY_TARGET, o->c_delay_target },
+		{ DRBD_A_DISK_CONF_C_FILL_TARGET, o->c_fill_target },
+		{ DRBD_A_DISK_CONF_C_MAX_RATE, o->c_max_rate },
+		{ DRBD_A_DISK_CONF_C_MIN_RATE, o->c_min_rate },
+		{ DRBD_A_DISK_CONF_DISK_TIMEOUT, o->disk_timeout },
+		{ DRBD_A_DISK_CONF_READ_BALANCING, o->read_balancing },
+		{ DRBD_A_DISK_CONF_RS_DISCARD_GRANULARITY,
+		  o->rs_discard_granularity },
 	};
-	static const struct { u16 type; u8 val; } u8s[] = {
-		{ DRBD_A_DISK_CONF_DISK_BARRIER, DRBD_DISK_BARRIER_DEF },
-		{ DRBD_A_DISK_CONF_DISK_FLUSHES, DRBD_DISK_FLUSHES_DEF },
-		{ DRBD_A_DISK_CONF_DISK_DRAIN, DRBD_DISK_DRAIN_DEF },
-		{ DRBD_A_DISK_CONF_MD_FLUSHES, DRBD_MD_FLUSHES_DEF },
+	const struct { u16 type; u8 val; } u8s[] = {
+		{ DRBD_A_DISK_CONF_DISK_BARRIER, o->disk_barrier },
+		{ DRBD_A_DISK_CONF_DISK_FLUSHES, o->disk_flushes },
+		{ DRBD_A_DISK_CONF_DISK_DRAIN, o->disk_drain },
+		{ DRBD_A_DISK_CONF_MD_FLUSHES, o->md_flushes },
+		{ DRBD_A_DISK_CONF_AL_UPDATES, o->al_updates },
+		{ DRBD_A_DISK_CONF_DISCARD_ZEROES_IF_ALIGNED,
+		  o->discard_zeroes_if_aligned },
+		{ DRBD_A_DISK_CONF_DISABLE_WRITE_SAME, o->disable_write_same },
 	};
 	struct nlattr *nest;
 	unsigned int i;
@@ -75,22 +99,18 @@ static int drbd_legacy_put_disk_conf(struct sk_buff *skb,
 	for (i = 0; i < ARRAY_SIZE(u8s); i++)
 		if (nla_put_u8(skb, u8s[i].type, u8s[i].val))
 			goto cancel;
-	if (nla_put_u32(skb, DRBD_A_DISK_CONF_DISK_TIMEOUT, DRBD_DISK_TIMEOUT_DEF) ||
-	    nla_put_u32(skb, DRBD_A_DISK_CONF_READ_BALANCING, DRBD_READ_BALANCING_DEF) ||
-	    nla_put_u8(skb, DRBD_A_DISK_CONF_AL_UPDATES, DRBD_AL_UPDATES_DEF) ||
-	    nla_put_u8(skb, DRBD_A_DISK_CONF_DISCARD_ZEROES_IF_ALIGNED,
-		       DRBD_DISCARD_ZEROES_IF_ALIGNED_DEF) ||
-	    nla_put_u32(skb, DRBD_A_DISK_CONF_RS_DISCARD_GRANULARITY,
-			DRBD_RS_DISCARD_GRANULARITY_DEF) ||
-	    nla_put_u8(skb, DRBD_A_DISK_CONF_DISABLE_WRITE_SAME,
-		       DRBD_DISABLE_WRITE_SAME_DEF))
-		goto cancel;
 	nla_nest_end(skb, nest);
 	return 0;
 
 cancel:
 	nla_nest_cancel(skb, nest);
 	return -EMSGSIZE;
+}
+
+/* the bits of 8.4's bitmap: one per 4 KiB of the device */
+static u64 drbd_legacy_bits_total(const struct drbd_device *device)
+{
+	return device->disk ? DIV_ROUND_UP_ULL(get_capacity(device->disk), 8) : 0;
 }
 
 /**
@@ -147,8 +167,9 @@ int drbd_legacy_put_res_opts(struct sk_buff *skb,
 
 static int drbd_legacy_put_state_info(struct sk_buff *skb,
 				      const struct drbd_device *device,
-				      u32 sib_reason)
+				      u32 sib_reason, const u32 *words)
 {
+	const struct drbd_backing_dev *ldev = device->ldev;
 	static const int counters64[] = {
 		DRBD_A_STATE_INFO_SEND_CNT, DRBD_A_STATE_INFO_RECV_CNT,
 		DRBD_A_STATE_INFO_READ_CNT, DRBD_A_STATE_INFO_WRIT_CNT,
@@ -166,9 +187,10 @@ static int drbd_legacy_put_state_info(struct sk_buff *skb,
 		return -EMSGSIZE;
 	if (nla_put_u32(skb, M(DRBD_A_STATE_INFO_SIB_REASON), sib_reason) ||
 	    nla_put_u32(skb, DRBD_A_STATE_INFO_CURRENT_STATE,
-			drbd_legacy_state_word(device)) ||
+			words ? words[DRBD_NEW] :
+			drbd_legacy_device_state_word(device)) ||
 	    nla_put_u64_64bit(skb, M(DRBD_A_STATE_INFO_ED_UUID),
-			      device->ldev ? device->ldev->md.current_uuid : 0, 0) ||
+			      device->ed_uuid, 0) ||
 	    nla_put_u64_64bit(skb, M(DRBD_A_STATE_INFO_CAPACITY),
 			      device->disk ? get_capacity(device->disk) : 0, 0))
 		goto cancel;
@@ -178,6 +200,24 @@ static int drbd_legacy_put_state_info(struct sk_buff *skb,
 	for (i = 0; i < ARRAY_SIZE(counters32); i++)
 		if (nla_put_u32(skb, counters32[i], 0))
 			goto cancel;
+	if (ldev && device->disk_state >= DRBD_DISK_INCONSISTENT) {
+		__le64 uuids[4];
+		u64 val[4];
+
+		drbd_md_uuids_84(&ldev->md, val);
+		for (i = 0; i < 4; i++)
+			uuids[i] = cpu_to_le64(val[i]);
+		if (nla_put(skb, M(DRBD_A_STATE_INFO_UUIDS), sizeof(uuids), uuids) ||
+		    nla_put_u32(skb, M(DRBD_A_STATE_INFO_DISK_FLAGS), ldev->md.flags) ||
+		    nla_put_u64_64bit(skb, M(DRBD_A_STATE_INFO_BITS_TOTAL),
+				      drbd_legacy_bits_total(device), 0) ||
+		    nla_put_u64_64bit(skb, M(DRBD_A_STATE_INFO_BITS_OOS), 0, 0))
+			goto cancel;
+	}
+	if (words &&
+	    (nla_put_u32(skb, M(DRBD_A_STATE_INFO_PREV_STATE), words[DRBD_OLD]) ||
+	     nla_put_u32(skb, M(DRBD_A_STATE_INFO_NEW_STATE), words[DRBD_NEW])))
+		goto cancel;
 	nla_nest_end(skb, nest);
 	return 0;
 
@@ -191,19 +231,21 @@ cancel:
  * @skb: the message
  * @device: the device
  * @sib_reason: why the state is sent (enum drbd_state_info_bcast_reason)
+ * @words: for a state change (DRBD_EVENT): the old and new state words,
+ *         else NULL
  *
- * cfg-context, res-opts, disk-conf (while attached) and state-info; no
- * net-conf (unconnected).
+ * cfg-context, res-opts, disk-conf (while attached) and state-info (with
+ * the generation identifiers while attached); no net-conf (unconnected).
  *
  * Return: 0 or -EMSGSIZE.
  */
 int drbd_legacy_put_status(struct sk_buff *skb, const struct drbd_device *device,
-			   u32 sib_reason)
+			   u32 sib_reason, const u32 *words)
 {
 	if (drbd_legacy_put_context(skb, device->resource, device) ||
 	    drbd_legacy_put_res_opts(skb, &device->resource->options) ||
 	    (device->ldev && drbd_legacy_put_disk_conf(skb, device->ldev)) ||
-	    drbd_legacy_put_state_info(skb, device, sib_reason))
+	    drbd_legacy_put_state_info(skb, device, sib_reason, words))
 		return -EMSGSIZE;
 	return 0;
 }
@@ -230,14 +272,16 @@ int drbd_legacy_put_notification_header(struct sk_buff *skb, u32 type)
 	return 0;
 }
 
-static int drbd_legacy_put_resource_info(struct sk_buff *skb)
+static int drbd_legacy_put_resource_info(struct sk_buff *skb,
+					 const struct drbd_resource *resource)
 {
 	struct nlattr *nest;
 
 	nest = nla_nest_start(skb, DRBD_NLA_RESOURCE_INFO);
 	if (!nest)
 		return -EMSGSIZE;
-	if (nla_put_u32(skb, DRBD_A_RESOURCE_INFO_RES_ROLE, R_SECONDARY) ||
+	if (nla_put_u32(skb, DRBD_A_RESOURCE_INFO_RES_ROLE,
+			resource->role == DRBD_ROLE_PRIMARY ? R_PRIMARY : R_SECONDARY) ||
 	    nla_put_u8(skb, DRBD_A_RESOURCE_INFO_RES_SUSP, 0) ||
 	    nla_put_u8(skb, DRBD_A_RESOURCE_INFO_RES_SUSP_NOD, 0) ||
 	    nla_put_u8(skb, DRBD_A_RESOURCE_INFO_RES_SUSP_FEN, 0)) {
@@ -248,7 +292,12 @@ static int drbd_legacy_put_resource_info(struct sk_buff *skb)
 	return 0;
 }
 
-static int drbd_legacy_put_resource_statistics(struct sk_buff *skb)
+static_assert((int)WO_NONE == (int)DRBD_WO_NONE);
+static_assert((int)WO_DRAIN_IO == (int)DRBD_WO_DRAIN);
+static_assert((int)WO_BDEV_FLUSH == (int)DRBD_WO_FLUSH);
+
+static int drbd_legacy_put_resource_statistics(struct sk_buff *skb,
+					       const struct drbd_resource *resource)
 {
 	struct nlattr *nest;
 
@@ -256,7 +305,7 @@ static int drbd_legacy_put_resource_statistics(struct sk_buff *skb)
 	if (!nest)
 		return -EMSGSIZE;
 	if (nla_put_u32(skb, DRBD_A_RESOURCE_STATISTICS_RES_STAT_WRITE_ORDERING,
-			WO_BDEV_FLUSH)) {
+			resource->write_ordering)) {
 		nla_nest_cancel(skb, nest);
 		return -EMSGSIZE;
 	}
@@ -276,14 +325,14 @@ int drbd_legacy_put_resource_state(struct sk_buff *skb,
 				   const struct drbd_resource *resource,
 				   bool info)
 {
-	if ((info && drbd_legacy_put_resource_info(skb)) ||
-	    drbd_legacy_put_resource_statistics(skb))
+	if ((info && drbd_legacy_put_resource_info(skb, resource)) ||
+	    drbd_legacy_put_resource_statistics(skb, resource))
 		return -EMSGSIZE;
 	return 0;
 }
 
 static int drbd_legacy_put_device_info(struct sk_buff *skb,
-				       const struct drbd_device *device)
+				       enum drbd_dstate disk)
 {
 	struct nlattr *nest;
 
@@ -291,7 +340,7 @@ static int drbd_legacy_put_device_info(struct sk_buff *skb,
 	if (!nest)
 		return -EMSGSIZE;
 	if (nla_put_u32(skb, DRBD_A_DEVICE_INFO_DEV_DISK_STATE,
-			drbd_legacy_disk_state(device->disk_state))) {
+			drbd_legacy_disk_state(disk))) {
 		nla_nest_cancel(skb, nest);
 		return -EMSGSIZE;
 	}
@@ -299,10 +348,12 @@ static int drbd_legacy_put_device_info(struct sk_buff *skb,
 	return 0;
 }
 
-static int drbd_legacy_put_device_statistics(struct sk_buff *skb)
+static int drbd_legacy_put_device_statistics(struct sk_buff *skb,
+					     const struct drbd_device *device)
 {
+	const struct drbd_backing_dev *ldev =
+		device->disk_state >= DRBD_DISK_INCONSISTENT ? device->ldev : NULL;
 	static const int counters64[] = {
-		DRBD_A_DEVICE_STATISTICS_DEV_SIZE,
 		DRBD_A_DEVICE_STATISTICS_DEV_READ,
 		DRBD_A_DEVICE_STATISTICS_DEV_WRITE,
 		DRBD_A_DEVICE_STATISTICS_DEV_AL_WRITES,
@@ -311,9 +362,20 @@ static int drbd_legacy_put_device_statistics(struct sk_buff *skb)
 	struct nlattr *nest;
 	unsigned int i;
 
+	__le64 history[32] = { };
+	u64 uuids[4] = { };
+
+	if (ldev) {
+		drbd_md_uuids_84(&ldev->md, uuids);
+		history[0] = cpu_to_le64(uuids[2]);
+		history[1] = cpu_to_le64(uuids[3]);
+	}
 	nest = nla_nest_start(skb, DRBD_NLA_DEVICE_STATISTICS);
 	if (!nest)
 		return -EMSGSIZE;
+	if (nla_put_u64_64bit(skb, DRBD_A_DEVICE_STATISTICS_DEV_SIZE,
+			      device->disk ? get_capacity(device->disk) : 0, 0))
+		goto cancel;
 	for (i = 0; i < ARRAY_SIZE(counters64); i++)
 		if (nla_put_u64_64bit(skb, counters64[i], 0, 0))
 			goto cancel;
@@ -323,12 +385,14 @@ static int drbd_legacy_put_device_statistics(struct sk_buff *skb)
 	    nla_put_u8(skb, DRBD_A_DEVICE_STATISTICS_DEV_LOWER_BLOCKED, 0) ||
 	    nla_put_u8(skb, DRBD_A_DEVICE_STATISTICS_DEV_AL_SUSPENDED, 0) ||
 	    nla_put_u64_64bit(skb, DRBD_A_DEVICE_STATISTICS_DEV_EXPOSED_DATA_UUID,
-			      0, 0) ||
+			      device->ed_uuid, 0) ||
 	    nla_put_u64_64bit(skb, DRBD_A_DEVICE_STATISTICS_DEV_CURRENT_UUID,
-			      0, 0) ||
-	    nla_put_u32(skb, DRBD_A_DEVICE_STATISTICS_DEV_DISK_FLAGS, 0) ||
+			      uuids[0], 0) ||
+	    nla_put_u32(skb, DRBD_A_DEVICE_STATISTICS_DEV_DISK_FLAGS,
+			ldev ? ldev->md.flags : 0) ||
 	    /* no disk, no history UUIDs: an empty array */
-	    nla_put(skb, DRBD_A_DEVICE_STATISTICS_HISTORY_UUIDS, 0, NULL))
+	    nla_put(skb, DRBD_A_DEVICE_STATISTICS_HISTORY_UUIDS,
+		    ldev ? sizeof(history) : 0, history))
 		goto cancel;
 	nla_nest_end(skb, nest);
 	return 0;
@@ -343,14 +407,70 @@ cancel:
  * @skb: the message
  * @device: the device
  * @info: include device-info (not in destroy notifications)
+ * @disk: the disk state for device-info (a state change's new one)
  *
  * Return: 0 or -EMSGSIZE.
  */
 int drbd_legacy_put_device_state(struct sk_buff *skb,
-				 const struct drbd_device *device, bool info)
+				 const struct drbd_device *device, bool info,
+				 enum drbd_dstate disk)
 {
-	if ((info && drbd_legacy_put_device_info(skb, device)) ||
-	    drbd_legacy_put_device_statistics(skb))
+	if ((info && drbd_legacy_put_device_info(skb, disk)) ||
+	    drbd_legacy_put_device_statistics(skb, device))
 		return -EMSGSIZE;
 	return 0;
+}
+
+/**
+ * drbd_legacy_put_peer_device_state - peer-device-info and -statistics
+ * @skb: the message
+ * @device: the device (8.4 has one peer device per volume, unconnected:
+ *          replication state WFReportParams, the peer's disk DUnknown or
+ *          Outdated)
+ * @peer_outdated: the peer's data is known to be outdated
+ *
+ * Return: 0 or -EMSGSIZE.
+ */
+int drbd_legacy_put_peer_device_state(struct sk_buff *skb,
+				      const struct drbd_device *device,
+				      bool peer_outdated)
+{
+	const struct drbd_backing_dev *ldev =
+		device->disk_state >= DRBD_DISK_INCONSISTENT ? device->ldev : NULL;
+	struct nlattr *nest;
+
+	nest = nla_nest_start(skb, DRBD_NLA_PEER_DEVICE_INFO);
+	if (!nest)
+		return -EMSGSIZE;
+	if (nla_put_u32(skb, DRBD_A_PEER_DEVICE_INFO_PEER_REPL_STATE,
+			C_WF_REPORT_PARAMS) ||
+	    nla_put_u32(skb, DRBD_A_PEER_DEVICE_INFO_PEER_DISK_STATE,
+			peer_outdated ? D_OUTDATED : D_UNKNOWN) ||
+	    nla_put_u32(skb, DRBD_A_PEER_DEVICE_INFO_PEER_RESYNC_SUSP_USER, 0) ||
+	    nla_put_u32(skb, DRBD_A_PEER_DEVICE_INFO_PEER_RESYNC_SUSP_PEER, 0) ||
+	    nla_put_u32(skb, DRBD_A_PEER_DEVICE_INFO_PEER_RESYNC_SUSP_DEPENDENCY, 0))
+		goto cancel;
+	nla_nest_end(skb, nest);
+
+	nest = nla_nest_start(skb, DRBD_NLA_PEER_DEVICE_STATISTICS);
+	if (!nest)
+		return -EMSGSIZE;
+	if (nla_put_u64_64bit(skb, DRBD_A_PEER_DEVICE_STATISTICS_PEER_DEV_RECEIVED, 0, 0) ||
+	    nla_put_u64_64bit(skb, DRBD_A_PEER_DEVICE_STATISTICS_PEER_DEV_SENT, 0, 0) ||
+	    nla_put_u32(skb, DRBD_A_PEER_DEVICE_STATISTICS_PEER_DEV_PENDING, 0) ||
+	    nla_put_u32(skb, DRBD_A_PEER_DEVICE_STATISTICS_PEER_DEV_UNACKED, 0) ||
+	    nla_put_u64_64bit(skb, DRBD_A_PEER_DEVICE_STATISTICS_PEER_DEV_OUT_OF_SYNC,
+			      0, 0) ||
+	    nla_put_u64_64bit(skb, DRBD_A_PEER_DEVICE_STATISTICS_PEER_DEV_RESYNC_FAILED,
+			      0, 0) ||
+	    nla_put_u64_64bit(skb, DRBD_A_PEER_DEVICE_STATISTICS_PEER_DEV_BITMAP_UUID,
+			      ldev ? drbd_md_bitmap_uuid(&ldev->md) : 0, 0) ||
+	    nla_put_u32(skb, DRBD_A_PEER_DEVICE_STATISTICS_PEER_DEV_FLAGS, 0))
+		goto cancel;
+	nla_nest_end(skb, nest);
+	return 0;
+
+cancel:
+	nla_nest_cancel(skb, nest);
+	return -EMSGSIZE;
 }

@@ -191,10 +191,38 @@ int drbd_nl_del_resource_doit(struct sk_buff *skb, struct genl_info *info)
  * @skb: the request
  * @info: the request's attributes
  *
+ * Demotes first: a failure answers with its state-change code and
+ * "failed to demote", as in-tree.
+ *
  * Return: 0 or a negative errno.
  */
 int drbd_nl_down_doit(struct sk_buff *skb, struct genl_info *info)
 {
-	return drbd_legacy_resource_op(info, drbd_resource_down,
-				       "failed to delete volume");
+	struct drbd_legacy_objs objs;
+	struct drbd_legacy_req req;
+	enum drbd_reason reason;
+	bool changed;
+	int ret;
+
+	ret = drbd_legacy_begin(&req, info);
+	if (ret)
+		return ret;
+	drbd_cfg_lock();
+	ret = drbd_legacy_lookup(&req, DRBD_LEGACY_NEED_RESOURCE, &objs);
+	if (ret != NO_ERROR)
+		goto out;
+	reason = drbd_set_role_locked(objs.resource, DRBD_ROLE_SECONDARY, false,
+				      &changed);
+	if (reason) {
+		ret = drbd_legacy_state_rv(reason, changed);
+		objs.text = "failed to demote";
+		goto out;
+	}
+	reason = drbd_resource_down_locked(objs.resource);
+	ret = drbd_legacy_reason_ret_code(reason);
+	if (reason == DRBD_R_DEVICE_OPEN)
+		objs.text = "failed to delete volume";
+out:
+	drbd_cfg_unlock();
+	return drbd_legacy_finish(&req, ret, objs.text);
 }

@@ -27,7 +27,8 @@ int drbd_nl_get_status_doit(struct sk_buff *skb, struct genl_info *info)
 	drbd_cfg_lock();
 	ret = drbd_legacy_lookup(&req, DRBD_LEGACY_NEED_MINOR, &objs);
 	if (ret == NO_ERROR &&
-	    drbd_legacy_put_status(req.reply, objs.device, SIB_GET_STATUS_REPLY)) {
+	    drbd_legacy_put_status(req.reply, objs.device, SIB_GET_STATUS_REPLY,
+				   NULL)) {
 		ret = ERR_NOMEM;
 		objs.text = "reply too large";
 	}
@@ -103,7 +104,7 @@ static int drbd_legacy_status_device(struct sk_buff *skb,
 
 	if (!dh)
 		return -EMSGSIZE;
-	if (drbd_legacy_put_status(skb, device, SIB_GET_STATUS_REPLY)) {
+	if (drbd_legacy_put_status(skb, device, SIB_GET_STATUS_REPLY, NULL)) {
 		genlmsg_cancel(skb, dh);
 		return -EMSGSIZE;
 	}

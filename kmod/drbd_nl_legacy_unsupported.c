@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Legacy drbd family: the commands that need state this module does not
- * model yet (8.4 connections, roles, resync, disk options). They find
+ * model yet (8.4 connections, resync, I/O suspension). They find
  * their objects like the in-tree driver (so an unknown minor still gets 127 "unknown
  * minor") and otherwise answer ERR_INVALID_REQUEST with a text; they never
  * change anything.
@@ -16,10 +16,6 @@ int drbd_nl_##op##_doit(struct sk_buff *skb, struct genl_info *info)	\
 	return drbd_legacy_unsupported(skb, info, scope);		\
 }
 
-DRBD_LEGACY_UNSUPPORTED(resize, DRBD_LEGACY_NEED_MINOR)
-DRBD_LEGACY_UNSUPPORTED(primary, DRBD_LEGACY_NEED_MINOR)
-DRBD_LEGACY_UNSUPPORTED(secondary, DRBD_LEGACY_NEED_MINOR)
-DRBD_LEGACY_UNSUPPORTED(new_c_uuid, DRBD_LEGACY_NEED_MINOR)
 DRBD_LEGACY_UNSUPPORTED(start_ov, DRBD_LEGACY_NEED_MINOR)
 DRBD_LEGACY_UNSUPPORTED(invalidate, DRBD_LEGACY_NEED_MINOR)
 DRBD_LEGACY_UNSUPPORTED(inval_peer, DRBD_LEGACY_NEED_MINOR)
@@ -27,8 +23,6 @@ DRBD_LEGACY_UNSUPPORTED(pause_sync, DRBD_LEGACY_NEED_MINOR)
 DRBD_LEGACY_UNSUPPORTED(resume_sync, DRBD_LEGACY_NEED_MINOR)
 DRBD_LEGACY_UNSUPPORTED(suspend_io, DRBD_LEGACY_NEED_MINOR)
 DRBD_LEGACY_UNSUPPORTED(resume_io, DRBD_LEGACY_NEED_MINOR)
-DRBD_LEGACY_UNSUPPORTED(outdate, DRBD_LEGACY_NEED_MINOR)
-DRBD_LEGACY_UNSUPPORTED(chg_disk_opts, DRBD_LEGACY_NEED_MINOR)
 DRBD_LEGACY_UNSUPPORTED(connect, DRBD_LEGACY_NEED_RESOURCE)
 DRBD_LEGACY_UNSUPPORTED(disconnect, DRBD_LEGACY_NEED_CONNECTION)
 DRBD_LEGACY_UNSUPPORTED(chg_net_opts, DRBD_LEGACY_NEED_CONNECTION)

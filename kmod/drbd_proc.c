@@ -3,10 +3,10 @@
  * /proc/drbd in the 8.4 format, for what the core models so far: the
  * version lines the 8.4 tools look for (drbdsetup-84 refuses to run
  * without the file, drbdadm picks its 8.4 or 9 personality by the
- * version), then one line per minor. Every device is an unconnected
- * Secondary: diskless it is "Unconfigured" in 8.4's words, attached it
- * shows its disk state (the peer's is DUnknown, or Outdated if the v08
- * meta data says so) and zero counters (I/O is not counted yet).
+ * version), then one line per minor. Every device is unconnected: a
+ * diskless Secondary is "Unconfigured" in 8.4's words, any other shows its
+ * role and disk state (the peer's is DUnknown, or Outdated if known so)
+ * and zero counters (I/O is not counted yet).
  */
 #include <linux/module.h>
 #include <linux/proc_fs.h>
@@ -31,14 +31,17 @@ static int drbd_proc_show(struct seq_file *seq, void *v)
 		if (prev != (long)device->minor - 1)
 			seq_putc(seq, '\n');
 		prev = device->minor;
-		if (!device->ldev) {
+		if (device->disk_state == DRBD_DISK_DISKLESS &&
+		    device->resource->role != DRBD_ROLE_PRIMARY) {
 			seq_printf(seq, "%2u: cs:Unconfigured\n", device->minor);
 			continue;
 		}
-		seq_printf(seq, "%2u: cs:StandAlone ro:Secondary/Unknown ds:%s/%s   r-----\n"
-			   "    ns:0 nr:0 dw:0 dr:0 al:0 bm:0 lo:0 pe:0 ua:0 ap:0 ep:1 wo:f oos:0\n",
-			   device->minor, drbd_disk_state_name(device->disk_state),
-			   drbd_peer_outdated(device) ? "Outdated" : "DUnknown");
+		seq_printf(seq, "%2u: cs:StandAlone ro:%s/Unknown ds:%s/%s   r-----\n"
+			   "    ns:0 nr:0 dw:0 dr:0 al:0 bm:0 lo:0 pe:0 ua:0 ap:0 ep:1 wo:%c oos:0\n",
+			   device->minor, drbd_role_name(device->resource->role),
+			   drbd_disk_state_name(device->disk_state),
+			   device->peer_outdated ? "Outdated" : "DUnknown",
+			   "ndf"[device->resource->write_ordering]);
 	}
 	drbd_cfg_unlock();
 	return 0;

@@ -156,6 +156,8 @@ enum drbd_reason drbd_resource_create(const struct drbd_resource_config *cfg,
 	kref_init(&resource->kref);
 	strscpy(resource->name, cfg->name, sizeof(resource->name));
 	resource->node_id = cfg->node_id;
+	resource->role = DRBD_ROLE_SECONDARY;
+	resource->write_ordering = DRBD_WO_FLUSH;
 	resource->options = cfg->options;
 	xa_init(&resource->volumes);
 	xa_init(&resource->connections);
@@ -247,40 +249,41 @@ drbd_resource_set_options(struct drbd_resource *resource,
 }
 
 /**
- * drbd_resource_down - delete a resource with its connections and devices
- * @name: the resource's name
+ * drbd_resource_down_locked - delete a resource with everything in it
+ * @resource: the resource
  *
- * Connections go first, then the devices in volume order, then the
- * resource; each deletion is announced. Stops at the first device whose
- * block device is open (what was deleted until then stays deleted).
+ * As 8.4's down: demote, delete the connections, detach every device,
+ * then delete the devices in volume order and the resource; each step is
+ * announced. Stops at the first failure (a block device is open); what
+ * was done until then stays done.
  *
- * Return: %DRBD_OK or the reason of the failure.
+ * Context: control-path mutex held; @resource is invalid afterwards.
+ * Return: %DRBD_OK or %DRBD_R_DEVICE_OPEN.
  */
-enum drbd_reason drbd_resource_down(const char *name)
+enum drbd_reason drbd_resource_down_locked(struct drbd_resource *resource)
 {
 	struct drbd_connection *connection;
-	struct drbd_resource *resource;
 	struct drbd_device *device;
-	enum drbd_reason reason = DRBD_OK;
+	enum drbd_reason reason;
 	unsigned long index;
+	bool changed;
 
-	drbd_cfg_lock();
-	resource = drbd_resource_lookup(name);
-	if (!resource) {
-		reason = DRBD_R_RES_UNKNOWN;
-		goto out;
-	}
+	reason = drbd_set_role_locked(resource, DRBD_ROLE_SECONDARY, false,
+				      &changed);
+	if (reason)
+		return reason;
 	xa_for_each(&resource->connections, index, connection)
 		drbd_connection_delete_locked(connection);
+	xa_for_each(&resource->volumes, index, device)
+		if (device->ldev)
+			drbd_device_detach_locked(device, false);
 	xa_for_each(&resource->volumes, index, device) {
 		reason = drbd_device_delete_locked(device);
 		if (reason)
-			goto out;
+			return reason;
 	}
 	drbd_resource_destroy(resource);
-out:
-	drbd_cfg_unlock();
-	return reason;
+	return DRBD_OK;
 }
 
 /**

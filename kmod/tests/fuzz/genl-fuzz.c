@@ -123,6 +123,8 @@ static const struct fz_attr d2_resource_attrs[] = {
 	ATTR(DRBD2_A_RESOURCE_NAME, K_STR, R_NAME, 0, DRBD2_NAME_MAX_LEN),
 	ATTR(DRBD2_A_RESOURCE_NODE_ID, K_U32, R_NODE, 0, DRBD2_NODE_ID_MAX),
 	NEST(DRBD2_A_RESOURCE_OPTIONS, d2_res_opts),
+	ATTR(DRBD2_A_RESOURCE_ROLE, K_U32, R_RANGE, 0, 2),
+	ATTR(DRBD2_A_RESOURCE_FORCE, K_FLAG, R_NONE, 0, 0),
 };
 
 static const struct fz_set d2_resource = SET(d2_resource_attrs, DRBD2_A_RESOURCE_MAX);
@@ -149,6 +151,9 @@ static const struct fz_attr d2_device_attrs[] = {
 	ATTR(DRBD2_A_DEVICE_CURRENT_UUID, K_U64, R_NONE, 0, 0),
 	ATTR(DRBD2_A_DEVICE_HISTORY_UUID, K_U64, R_NONE, 0, 0),
 	ATTR(DRBD2_A_DEVICE_MD_FLAGS, K_U32, R_NONE, 0, 0),
+	ATTR(DRBD2_A_DEVICE_FORCE, K_FLAG, R_NONE, 0, 0),
+	ATTR(DRBD2_A_DEVICE_CLEAR_BITMAP, K_FLAG, R_NONE, 0, 0),
+	ATTR(DRBD2_A_DEVICE_PEER_OUTDATED, K_U32, R_RANGE, 0, 1),
 #endif
 };
 
@@ -187,8 +192,16 @@ static const struct fz_cmd d2_cmds[] = {
 #ifdef D2_ATTACH
 	D2(DEVICE_ATTACH, d2_device, 0,
 	   B(DEVICE_MINOR) | B(DEVICE_BACKING_DEV) | B(DEVICE_META_DEV) | B(DEVICE_META_IDX), 0),
-	D2(DEVICE_DETACH, d2_device, 0, B(DEVICE_MINOR), 0),
+	D2(DEVICE_DETACH, d2_device, 0, B(DEVICE_MINOR) | B(DEVICE_FORCE), 0),
 	D2(DEVICE_CHANGE_NTF, d2_device, 0, 0, 0),
+	D2(RESOURCE_SET_ROLE, d2_resource, 0,
+	   B(RESOURCE_NAME) | B(RESOURCE_ROLE) | B(RESOURCE_FORCE), 0),
+	D2(RESOURCE_CHANGE_NTF, d2_resource, 0, 0, 0),
+	D2(DEVICE_OUTDATE, d2_device, 0, B(DEVICE_MINOR), 0),
+	D2(DEVICE_NEW_CURRENT_UUID, d2_device, 0,
+	   B(DEVICE_MINOR) | B(DEVICE_CLEAR_BITMAP), 0),
+	D2(DEVICE_RESIZE, d2_device, 0,
+	   B(DEVICE_MINOR) | B(DEVICE_SIZE) | B(DEVICE_FORCE), 0),
 #endif
 	D2(RESOURCE_CREATE_NTF, d2_resource, 0, 0, 0),
 	D2(RESOURCE_DELETE_NTF, d2_resource, 0, 0, 0),
@@ -1368,6 +1381,17 @@ static int del_all(struct fz_family *f)
 
 	if (list_all(f, 0))
 		return -1;
+#ifdef D2_ATTACH
+	/* a Primary keeps its devices: demote first (nothing is open) */
+	for (i = 0; i < ress.n; i++) {
+		__u32 secondary = DRBD2_ROLE_SECONDARY;
+
+		req_init(&r, f, DRBD2_CMD_RESOURCE_SET_ROLE, 0);
+		req_attr(&r, DRBD2_A_RESOURCE_NAME, ress.o[i].name, strlen(ress.o[i].name) + 1);
+		req_attr(&r, DRBD2_A_RESOURCE_ROLE, &secondary, 4);
+		err |= req_do(&r, NULL, NULL);
+	}
+#endif
 	for (i = 0; i < devs.n; i++) {
 		req_init(&r, f, DRBD2_CMD_DEVICE_DEL, 0);
 		req_attr(&r, DRBD2_A_DEVICE_MINOR, &devs.o[i].num, 4);

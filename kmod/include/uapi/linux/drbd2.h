@@ -35,7 +35,9 @@ enum drbd2_on_no_data {
  * enum drbd2_disk_state - State of a device's local disk. A node without peers
  *   derives it from the meta-data flags on attach: inconsistent unless the
  *   data is marked consistent, outdated unless it was up to date, else
- *   up-to-date (the fencing policy is "dont-care").
+ *   up-to-date (consistent under a fencing policy unless the peer is known to
+ *   be outdated). Forced promotion makes it up-to-date, device-outdate
+ *   outdated.
  * @DRBD2_DISK_STATE_DISKLESS: No backing disk; I/O to the block device fails.
  * @DRBD2_DISK_STATE_INCONSISTENT: The data is not consistent (e.g. meta data
  *   just created).
@@ -50,6 +52,19 @@ enum drbd2_disk_state {
 	DRBD2_DISK_STATE_OUTDATED,
 	DRBD2_DISK_STATE_CONSISTENT,
 	DRBD2_DISK_STATE_UP_TO_DATE,
+};
+
+/**
+ * enum drbd2_role - The role of a resource (of all its volumes).
+ * @DRBD2_ROLE_UNKNOWN: Not known (not used for the local node).
+ * @DRBD2_ROLE_PRIMARY: The block devices may be opened for writing; needs
+ *   up-to-date data on every volume.
+ * @DRBD2_ROLE_SECONDARY: The block devices are not used.
+ */
+enum drbd2_role {
+	DRBD2_ROLE_UNKNOWN,
+	DRBD2_ROLE_PRIMARY,
+	DRBD2_ROLE_SECONDARY,
 };
 
 /**
@@ -79,6 +94,8 @@ enum {
 	DRBD2_A_RESOURCE_NAME = 1,
 	DRBD2_A_RESOURCE_NODE_ID,
 	DRBD2_A_RESOURCE_OPTIONS,
+	DRBD2_A_RESOURCE_ROLE,
+	DRBD2_A_RESOURCE_FORCE,
 
 	__DRBD2_A_RESOURCE_MAX,
 	DRBD2_A_RESOURCE_MAX = (__DRBD2_A_RESOURCE_MAX - 1)
@@ -98,6 +115,9 @@ enum {
 	DRBD2_A_DEVICE_HISTORY_UUID,
 	DRBD2_A_DEVICE_MD_FLAGS,
 	DRBD2_A_DEVICE_PAD,
+	DRBD2_A_DEVICE_FORCE,
+	DRBD2_A_DEVICE_CLEAR_BITMAP,
+	DRBD2_A_DEVICE_PEER_OUTDATED,
 
 	__DRBD2_A_DEVICE_MAX,
 	DRBD2_A_DEVICE_MAX = (__DRBD2_A_DEVICE_MAX - 1)
@@ -140,6 +160,11 @@ enum {
 	DRBD2_CMD_DEVICE_ATTACH,
 	DRBD2_CMD_DEVICE_DETACH,
 	DRBD2_CMD_DEVICE_CHANGE_NTF,
+	DRBD2_CMD_RESOURCE_SET_ROLE,
+	DRBD2_CMD_RESOURCE_CHANGE_NTF,
+	DRBD2_CMD_DEVICE_OUTDATE,
+	DRBD2_CMD_DEVICE_NEW_CURRENT_UUID,
+	DRBD2_CMD_DEVICE_RESIZE,
 
 	__DRBD2_CMD_MAX,
 	DRBD2_CMD_MAX = (__DRBD2_CMD_MAX - 1)
