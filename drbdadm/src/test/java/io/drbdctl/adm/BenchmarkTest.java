@@ -16,9 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Benchmark, not a unit test ({@code mvn -Pbench}): {@code -d up all} and {@code dump all} on
  * generated configurations of 1, 1000 and 10000 resources, Debian's drbdadm and ours (a fresh
- * JVM per run, as a user runs it), printed side by side: median wall time of
- * {@code -Dbench.runs=N} runs (default 5), the ratio, and the marginal cost per resource between
- * 1000 and 10000. Ours runs through the launcher of {@code dist} (with its class-data sharing
+ * JVM per run, as a user runs it, the two alternating run by run so that both see the same
+ * machine), printed side by side: median wall time of {@code -Dbench.runs=N} runs (default 5),
+ * the ratio, and the marginal cost per resource between 1000 and 10000, of the medians and of
+ * the fastest runs (the least disturbed by other work on the machine). Ours runs through the launcher of {@code dist} (with its class-data sharing
  * archive) when it is built ({@code -Ddrbdctl.launcher=PATH}, default
  * {@code ../dist/target/drbdctl/bin/drbdadm}), else as a plain JVM with the launcher's flags.
  * The machine's load average is printed with the numbers: on a busy machine they mean little.
@@ -45,8 +46,8 @@ class BenchmarkTest {
         System.out.printf("%-10s %6s %13s %12s %7s   (median of %d, load %s)%n", "command", "n", "reference ms",
                 "drbdctl ms", "ratio", runs, load());
         for (String cmd : new String[] {"-d up all", "dump all"}) {
-            double[] r = new double[SIZES.length];
-            double[] o = new double[SIZES.length];
+            double[][] r = new double[SIZES.length][];
+            double[][] o = new double[SIZES.length][];
             for (int i = 0; i < SIZES.length; i++) {
                 Path f = generate(dir, SIZES[i]);
                 List<String> args = new ArrayList<>(List.of("-c", f.toString()));
@@ -55,14 +56,23 @@ class BenchmarkTest {
                 refCmd.addAll(args);
                 List<String> ourCmd = new ArrayList<>(ours);
                 ourCmd.addAll(args);
-                r[i] = ref ? median(refCmd, dir, runs) : Double.NaN;
-                o[i] = median(ourCmd, dir, runs);
-                System.out.printf("%-10s %6d %13.1f %12.1f %7.1f%n", cmd, SIZES[i], r[i], o[i], o[i] / r[i]);
+                r[i] = new double[runs];
+                o[i] = new double[runs];
+                for (int k = 0; k < runs; k++) {
+                    r[i][k] = ref ? time(refCmd, dir) : Double.NaN;
+                    o[i][k] = time(ourCmd, dir);
+                }
+                Arrays.sort(r[i]);
+                Arrays.sort(o[i]);
+                System.out.printf("%-10s %6d %13.1f %12.1f %7.1f%n", cmd, SIZES[i], r[i][runs / 2], o[i][runs / 2],
+                        o[i][runs / 2] / r[i][runs / 2]);
             }
-            double rs = (r[2] - r[1]) * 1000 / 9000;
-            double os = (o[2] - o[1]) * 1000 / 9000;
-            System.out.printf("%-10s slope 1000..10000: reference %.1f us/resource, drbdctl %.1f us/resource,"
-                    + " ratio %.1f%n", cmd, rs, os, os / rs);
+            for (int at : new int[] {runs / 2, 0}) {
+                double rs = (r[2][at] - r[1][at]) * 1000 / 9000;
+                double os = (o[2][at] - o[1][at]) * 1000 / 9000;
+                System.out.printf("%-10s slope 1000..10000 (%s): reference %.1f us/resource, drbdctl %.1f"
+                        + " us/resource, ratio %.1f%n", cmd, at == 0 ? "fastest runs" : "medians", rs, os, os / rs);
+            }
         }
         System.out.println("load after: " + load());
     }
@@ -81,19 +91,14 @@ class BenchmarkTest {
         return f;
     }
 
-    /** Median wall-clock time in milliseconds. */
-    static double median(List<String> cmd, Path dir, int runs) throws Exception {
-        double[] t = new double[runs];
-        for (int k = 0; k < runs; k++) {
-            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-                    .redirectOutput(new File(dir.toFile(), "out.txt"));
-            pb.environment().putAll(Map.of("__DRBD_NODE__", "alpha", "DRBD_DRIVER_VERSION_OVERRIDE", "9.2.0"));
-            long start = System.nanoTime();
-            pb.start().waitFor();
-            t[k] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(t);
-        return t[runs / 2];
+    /** Wall-clock time of one run in milliseconds. */
+    static double time(List<String> cmd, Path dir) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(new File(dir.toFile(), "out.txt"));
+        pb.environment().putAll(Map.of("__DRBD_NODE__", "alpha", "DRBD_DRIVER_VERSION_OVERRIDE", "9.2.0"));
+        long start = System.nanoTime();
+        pb.start().waitFor();
+        return (System.nanoTime() - start) / 1e6;
     }
 
     static String load() {

@@ -2,7 +2,7 @@
 // belongs to which section, ranges and dialect checks are the option table's job.
 parser grammar DrbdConfParser;
 
-options { tokenVocab = DrbdConfLexer; }
+options { tokenVocab = DrbdConfLexer; contextSuperClass = CompactContext; }
 
 config : topStmt* EOF ;
 

@@ -27,8 +27,8 @@ public final class Validator {
     private final Dialect dialect;
     private final Diagnostics diags;
     /** Keys of the uniqueness checks; sized for the configuration in {@link #validate}. */
-    private Map<String, Pos> seen = new HashMap<>();
-    private final Map<String, AddressUse> addressUsers = new HashMap<>();
+    private Map<Key, Pos> seen = new HashMap<>();
+    private Map<Key, AddressUse> addressUsers = new HashMap<>();
 
     public Validator(OptionTable table, Dialect dialect, Diagnostics diags) {
         this.dialect = dialect;
@@ -38,7 +38,7 @@ public final class Validator {
     public void validate(Config cfg) {
         // about eight keys per resource: no rehashing of a big map as it grows
         seen = new HashMap<>(Math.max(16, cfg.resources().size() * 12));
-        addressUsers.clear();
+        addressUsers = new HashMap<>(Math.max(16, cfg.resources().size() * 3));
         for (Resource r : cfg.resources()) {
             resource(r);
             required(cfg, r);
@@ -51,7 +51,9 @@ public final class Validator {
      * device, minor and disk matter here, so the options are not inherited for this check.
      */
     private void required(Config cfg, Resource r) {
-        for (Host h : r.hosts()) {
+        var hList = r.hosts();
+        for (int hIndex = 0; hIndex < hList.size(); hIndex++) {
+            Host h = hList.get(hIndex);
             if (h.kind() != HostKind.ON && h.kind() != HostKind.FLOATING) {
                 continue;
             }
@@ -81,8 +83,10 @@ public final class Validator {
     private static int[] vnrs(Resource r, Host h) {
         int[] out = new int[h.volumes().size() + r.volumes().size()];
         int n = 0;
-        for (List<Volume> vs : List.of(h.volumes(), r.volumes())) {
-            for (Volume v : vs) {
+        for (int level = 0; level < 2; level++) {
+            List<Volume> vs = level == 0 ? h.volumes() : r.volumes();
+            for (int k = 0; k < vs.size(); k++) {
+                Volume v = vs.get(k);
                 int i = 0;
                 while (i < n && out[i] < v.vnr()) {
                     i++;
@@ -99,7 +103,8 @@ public final class Validator {
     }
 
     private static Volume volume(List<Volume> vs, int vnr) {
-        for (Volume v : vs) {
+        for (int vIndex = 0; vIndex < vs.size(); vIndex++) {
+            Volume v = vs.get(vIndex);
             if (v.vnr() == vnr) {
                 return v;
             }
@@ -108,7 +113,9 @@ public final class Validator {
     }
 
     private static boolean diskNone(Resource r, Host h, int vnr) {
-        for (Volume v : volumesOf(r, h)) {
+        var vList = volumesOf(r, h);
+        for (int vIndex = 0; vIndex < vList.size(); vIndex++) {
+            Volume v = vList.get(vIndex);
             if (v.vnr() == vnr && "none".equals(v.disk())) {
                 return true;
             }
@@ -117,13 +124,13 @@ public final class Validator {
     }
 
     /**
-     * Reports {@code shown} as a conflicting {@code what} when {@code kind} + {@code shown} was
-     * seen before (one key string per check: this runs for every host and volume).
+     * Reports a conflicting {@code what} when its key was seen before; the message's text
+     * ({@code shown}) is made only then: this runs for every host and volume.
      */
-    private void unique(char kind, String what, String shown, Pos at) {
-        Pos first = seen.putIfAbsent(kind + shown, at);
+    private void unique(Key key, String what, Pos at) {
+        Pos first = seen.putIfAbsent(key, at);
         if (first != null && at != null) {
-            diags.error(at.file(), at.line(), at.col(), "conflicting use of " + what + " '" + shown
+            diags.error(at.file(), at.line(), at.col(), "conflicting use of " + what + " '" + key.shown()
                     + "'; first used at " + first.file() + ":" + first.line() + ":" + first.col());
         }
     }
@@ -135,43 +142,76 @@ public final class Validator {
      * another's local end (two resources replicating to each other over loopback) is fine.
      */
     private void address(Resource r, Host h, Address a) {
-        String shown = a.addr() + ":" + a.port();
-        Pos first = seen.get('a' + shown);
-        if (first == null) {
-            seen.put('a' + shown, a.pos());
-            addressUsers.put(shown, new AddressUse(r.name(), h.names()));
+        Key key = new Key(Kind.ADDRESS, a.addr(), a.port(), 0);
+        AddressUse prev = addressUsers.putIfAbsent(key, new AddressUse(r.name(), h.names(), a.pos()));
+        if (prev == null) {
             return;
         }
-        AddressUse prev = addressUsers.get(shown);
         if (prev.resource().equals(r.name())) {
-            unique('a', "IP:port", shown, a.pos());
+            Pos first = prev.pos();
+            if (a.pos() != null) {
+                diags.error(a.pos().file(), a.pos().line(), a.pos().col(), "conflicting use of IP:port '"
+                        + key.shown() + "'; first used at " + first.file() + ":" + first.line() + ":" + first.col());
+            }
         } else if (h.names().stream().anyMatch(prev.hosts()::contains)) {
-            diags.warning(a.pos().file(), a.pos().line(), a.pos().col(), "IP:port '" + shown
+            Pos first = prev.pos();
+            diags.warning(a.pos().file(), a.pos().line(), a.pos().col(), "IP:port '" + key.shown()
                     + "' is also used by resource " + prev.resource() + " on the same host, at " + first.file() + ":"
                     + first.line() + ":" + first.col());
         }
     }
 
+    /** What a uniqueness key stands for. */
+    private enum Kind { HOST_SECTION, MINOR, DEVICE, ADDRESS }
+
+    /**
+     * A key of the uniqueness checks: two strings (and a minor) of the model, whose hash codes
+     * the strings cache, instead of a new string per check.
+     */
+    private record Key(Kind kind, String a, String b, int minor) {
+        // written out: a record's generated methods are bound at their first call, at start-up cost
+        @Override
+        public int hashCode() {
+            return ((kind.ordinal() * 31 + a.hashCode()) * 31 + (b == null ? 0 : b.hashCode())) * 31 + minor;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && kind == k.kind && minor == k.minor && a.equals(k.a)
+                    && java.util.Objects.equals(b, k.b);
+        }
+
+        /** The key as messages show it. */
+        String shown() {
+            return switch (kind) {
+                case HOST_SECTION -> a + ": on " + b;
+                case MINOR -> a + ":" + minor;
+                case DEVICE, ADDRESS -> a + ":" + b;
+            };
+        }
+    }
+
     /** Who used an address first. */
-    private record AddressUse(String resource, List<String> hosts) {
+    private record AddressUse(String resource, List<String> hosts, Pos pos) {
     }
 
     private void resource(Resource r) {
-        Set<String> hostNames = new LinkedHashSet<>();
-        Map<String, Pos> nodeIds = new HashMap<>();
         int withId = 0;
         int onHosts = 0;
-        for (Host h : r.hosts()) {
-            hostNames.addAll(h.names());
+        List<Host> hosts = r.hosts();
+        for (int hi = 0; hi < hosts.size(); hi++) {
+            Host h = hosts.get(hi);
             if (h.kind() == HostKind.ON || h.kind() == HostKind.FLOATING) {
                 onHosts++;
             }
-            for (String n : h.names()) {
-                unique('h', "host section", r.name() + ": on " + n, h.pos());
+            var nList = h.names();
+            for (int nIndex = 0; nIndex < nList.size(); nIndex++) {
+                String n = nList.get(nIndex);
+                unique(new Key(Kind.HOST_SECTION, r.name(), n, 0), "host section", h.pos());
             }
             if (h.nodeId() != null) {
                 withId++;
-                Pos first = nodeIds.putIfAbsent(h.nodeId(), h.pos());
+                Pos first = firstWithNodeId(hosts, hi, h.nodeId());
                 if (first != null) {
                     diags.error(h.pos().file(), h.pos().line(), h.pos().col(), "conflicting use of node-id '"
                             + h.nodeId() + "' in resource " + r.name() + "; first used at " + first.file() + ":"
@@ -182,13 +222,16 @@ public final class Validator {
             if (a != null && h.kind() != HostKind.FLOATING && h.proxy() == null) {
                 address(r, h, a);
             }
-            for (Volume v : volumesOf(r, h)) {
-                for (String n : h.names()) {
+            var vList = volumesOf(r, h);
+            for (int vIndex = 0; vIndex < vList.size(); vIndex++) {
+                Volume v = vList.get(vIndex);
+                for (int nIndex = 0; nIndex < nList.size(); nIndex++) {
+                    String n = nList.get(nIndex);
                     if (v.minor() >= 0) {
-                        unique('m', "device-minor", n + ":" + v.minor(), v.pos());
+                        unique(new Key(Kind.MINOR, n, null, v.minor()), "device-minor", v.pos());
                     }
                     if (v.device() != null) {
-                        unique('d', "device", n + ":" + v.device(), v.pos());
+                        unique(new Key(Kind.DEVICE, n, v.device(), 0), "device", v.pos());
                     }
                     if (v.disk() != null && !v.disk().equals("none") && v.metaDisk() != null
                             && v.disk().equals(v.metaDisk()) && !"internal".equals(v.metaIndex())) {
@@ -199,7 +242,9 @@ public final class Validator {
             }
         }
         if (dialect == Dialect.V9 && (withId > 0 && withId < onHosts || onHosts > 2)) {
-            for (Host h : r.hosts()) {
+            var hList = r.hosts();
+            for (int hIndex = 0; hIndex < hList.size(); hIndex++) {
+                Host h = hList.get(hIndex);
                 if (h.nodeId() == null && (h.kind() == HostKind.ON || h.kind() == HostKind.FLOATING)) {
                     diags.error(h.pos().file(), h.pos().line(), h.pos().col(), "in resource " + r.name() + ", on "
                             + String.join(" ", h.names()) + " { ... }: 'node-id' keyword missing"
@@ -207,9 +252,23 @@ public final class Validator {
                 }
             }
         }
-        for (Connection c : r.connections()) {
-            for (PathDef p : c.paths()) {
-                for (HostAddr ha : p.hosts()) {
+        if (r.connections().isEmpty() && r.meshes().isEmpty()) {
+            return;
+        }
+        Set<String> hostNames = new LinkedHashSet<>();
+        for (int hIndex = 0; hIndex < hosts.size(); hIndex++) {
+            Host h = hosts.get(hIndex);
+            hostNames.addAll(h.names());
+        }
+        var cList = r.connections();
+        for (int cIndex = 0; cIndex < cList.size(); cIndex++) {
+            Connection c = cList.get(cIndex);
+            var pList = c.paths();
+            for (int pIndex = 0; pIndex < pList.size(); pIndex++) {
+                PathDef p = pList.get(pIndex);
+                var haList = p.hosts();
+                for (int haIndex = 0; haIndex < haList.size(); haIndex++) {
+                    HostAddr ha = haList.get(haIndex);
                     if (ha.kind().equals("host") && !hostNames.isEmpty() && !contains(hostNames, ha.name())) {
                         diags.error(ha.pos().file(), ha.pos().line(), ha.pos().col(), "host '" + ha.name()
                                 + "' is not defined in resource " + r.name() + Suggest.hint(ha.name(), hostNames));
@@ -217,8 +276,12 @@ public final class Validator {
                 }
             }
         }
-        for (Mesh m : r.meshes()) {
-            for (String n : m.hosts()) {
+        var mList = r.meshes();
+        for (int mIndex = 0; mIndex < mList.size(); mIndex++) {
+            Mesh m = mList.get(mIndex);
+            var nList = m.hosts();
+            for (int nIndex = 0; nIndex < nList.size(); nIndex++) {
+                String n = nList.get(nIndex);
                 if (!contains(hostNames, n)) {
                     diags.error(m.pos().file(), m.pos().line(), m.pos().col(), "host '" + n
                             + "' of the connection-mesh is not defined in resource " + r.name()
@@ -228,15 +291,31 @@ public final class Validator {
         }
     }
 
+    /** The position of the first of {@code hosts} before {@code end} with that node-id, or null. */
+    private static Pos firstWithNodeId(List<Host> hosts, int end, String nodeId) {
+        for (int i = 0; i < end; i++) {
+            if (nodeId.equals(hosts.get(i).nodeId())) {
+                return hosts.get(i).pos();
+            }
+        }
+        return null;
+    }
+
     private static boolean contains(Set<String> names, String n) {
         return names.stream().anyMatch(x -> io.drbdctl.config.model.HostNames.equal(x, n));
     }
 
     /** Host volumes, plus resource volumes the host does not override. */
     static List<Volume> volumesOf(Resource r, Host h) {
+        if (r.volumes().isEmpty() || h.volumes().isEmpty()) {
+            // the usual cases: volumes at one level only, no copy
+            return r.volumes().isEmpty() ? h.volumes() : r.volumes();
+        }
         List<Volume> out = new ArrayList<>(h.volumes());
-        for (Volume v : r.volumes()) {
-            if (h.volumes().stream().noneMatch(x -> x.vnr() == v.vnr())) {
+        var vList = r.volumes();
+        for (int vIndex = 0; vIndex < vList.size(); vIndex++) {
+            Volume v = vList.get(vIndex);
+            if (volume(h.volumes(), v.vnr()) == null) {
                 out.add(v);
             }
         }

@@ -30,6 +30,25 @@ public final class Diagnostics {
         }
     }
 
+    /** How many diagnostics there are so far. */
+    public int size() {
+        return list.size();
+    }
+
+    /**
+     * Puts {@code other}'s diagnostics at {@code index} of this list, as if they had been reported
+     * before the ones from there on (an error at a place already reported is dropped).
+     */
+    public void insertAll(int index, Diagnostics other) {
+        List<Diagnostic> add = new ArrayList<>();
+        for (Diagnostic d : other.list) {
+            if (d.severity() != Severity.ERROR || errorPlaces.add(d.file() + ":" + d.line() + ":" + d.column())) {
+                add.add(d);
+            }
+        }
+        list.addAll(index, add);
+    }
+
     public boolean hasErrors() {
         return list.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }

@@ -35,6 +35,27 @@ public final class DumpWriter {
 
     /** {@code header}: the file name, global and common, printed when all resources are dumped. */
     public static String dump(Config cfg, List<Resource> selected, String hostname, boolean header) {
+        StringBuilder b = new StringBuilder();
+        dump(cfg, selected, hostname, header, b::append);
+        return b.toString();
+    }
+
+    /** The text of {@code part}'s resources alone (a part of a dump, without its header). */
+    public static String resources(Config cfg, List<Resource> part, String hostname) {
+        DumpWriter w = new DumpWriter(hostname, cfg);
+        for (int rIndex = 0; rIndex < part.size(); rIndex++) {
+            Resource r = part.get(rIndex);
+            w.resource(r);
+        }
+        return w.p.toString();
+    }
+
+    /**
+     * {@link #dump(Config, List, String, boolean)} passed to {@code sink} in pieces (each valid
+     * only during the call): the dump of a big configuration is never one string.
+     */
+    public static void dump(Config cfg, List<Resource> selected, String hostname, boolean header,
+                            java.util.function.Consumer<CharSequence> sink) {
         DumpWriter w = new DumpWriter(hostname, cfg);
         if (header) {
             w.header(cfg);
@@ -42,10 +63,14 @@ public final class DumpWriter {
         if (selected.isEmpty()) {
             w.p.line("# no resources configured");
         }
-        for (Resource r : selected) {
+        for (int rIndex = 0; rIndex < selected.size(); rIndex++) {
+            Resource r = selected.get(rIndex);
             w.resource(r);
+            if (w.p.length() > 1 << 15) {
+                w.p.drainTo(sink);
+            }
         }
-        return w.p.toString();
+        w.p.drainTo(sink);
     }
 
     void header(Config cfg) {
@@ -105,7 +130,8 @@ public final class DumpWriter {
     }
 
     private void plain(List<Opt> opts) {
-        for (Opt o : opts) {
+        for (int oIndex = 0; oIndex < opts.size(); oIndex++) {
+            Opt o = opts.get(oIndex);
             if (o.value() != null) {
                 p.attr(o.name(), Printer.esc(o.value()));
             } else {
@@ -131,7 +157,14 @@ public final class DumpWriter {
     private void address(String name, Address a, String postfix) {
         p.indentOnly();
         String addr = "ipv6".equals(a.af()) ? "[" + a.addr() + "]" : a.addr();
-        p.raw(Printer.pad(name, -16) + " " + a.af() + " " + addr + ":" + a.port() + postfix);
+        p.padded(name, -16);
+        p.raw(" ");
+        p.raw(a.af());
+        p.raw(" ");
+        p.raw(addr);
+        p.raw(":");
+        p.raw(a.port());
+        p.raw(postfix);
     }
 
     private void proxy(String prefix, ProxyInfo pi) {
@@ -159,11 +192,14 @@ public final class DumpWriter {
             options2("disk", v.diskOptions(), v.pdOptions(), false);
             if (v.parsedDevice()) {
                 p.indentOnly();
-                p.raw("device" + Printer.pad("", -19 + 4 * p.indent));
+                p.raw("device");
+                p.padded("", -19 + 4 * p.indent);
                 if (v.device() != null) {
                     p.raw(Printer.esc(v.device()) + " ");
                 }
-                p.raw("minor " + v.minor() + ";\n");
+                p.raw("minor ");
+                p.raw(Integer.toString(v.minor()));
+                p.raw(";\n");
             }
             if (!hasLower && v.parsedDisk()) {
                 p.attr("disk", Printer.esc(v.disk() == null ? "none" : v.disk()));
@@ -203,12 +239,14 @@ public final class DumpWriter {
             address("floating", h.address(), " {\n");
             p.indent++;
         } else {
-            p.line("on " + String.join(" ", h.names()) + " {");
+            p.line("on ", h.names().size() == 1 ? h.names().get(0) : String.join(" ", h.names()), " {");
             p.indent++;
         }
-        p.line("node-id " + (h.nodeId() == null ? "(null)" : h.nodeId()) + ";");
+        p.line("node-id ", h.nodeId() == null ? "(null)" : h.nodeId(), ";");
         options("options", h.resOptions());
-        for (Volume v : h.volumes()) {
+        var vList = h.volumes();
+        for (int vIndex = 0; vIndex < vList.size(); vIndex++) {
+            Volume v = vList.get(vIndex);
             if (v.parsedDevice() || v.parsedDisk() || v.parsedMetaDisk()) {
                 volume(h.kind() == HostKind.STACKED, v);
             }
@@ -224,7 +262,8 @@ public final class DumpWriter {
     }
 
     private void hostAddrs(List<HostAddr> list) {
-        for (HostAddr ha : list) {
+        for (int haIndex = 0; haIndex < list.size(); haIndex++) {
+            HostAddr ha = list.get(haIndex);
             if (ha.kind().equals("address")) {
                 address("address", ha.address(), (ha.proxy() != null ? " " : "; ") + "# on "
                         + (ha.name() == null ? "UNKNOWN" : ha.name()) + "\n");
@@ -259,7 +298,9 @@ public final class DumpWriter {
         if (!c.paths().isEmpty() && c.paths().get(0).implicit()) {
             hostAddrs(c.paths().get(0).hosts());
         } else {
-            for (PathDef path : c.paths()) {
+            var pathList = c.paths();
+            for (int pathIndex = 0; pathIndex < pathList.size(); pathIndex++) {
+                PathDef path = pathList.get(pathIndex);
                 p.line("path {");
                 p.indent++;
                 hostAddrs(path.hosts());
@@ -269,7 +310,9 @@ public final class DumpWriter {
         }
         options("net", c.net());
         options("disk", c.pdOptions());
-        for (PeerDevice pd : c.peerDevices()) {
+        var pdList = c.peerDevices();
+        for (int pdIndex = 0; pdIndex < pdList.size(); pdIndex++) {
+            PeerDevice pd = pdList.get(pdIndex);
             p.line("volume " + pd.vnr() + " {");
             p.indent++;
             options("disk", pd.pdOptions());
@@ -283,7 +326,9 @@ public final class DumpWriter {
     void resource(Resource r) {
         boolean stacked = false;
         boolean ignored = true;
-        for (Host h : r.hosts()) {
+        var hList = r.hosts();
+        for (int hIndex = 0; hIndex < hList.size(); hIndex++) {
+            Host h = hList.get(hIndex);
             boolean mine = h.kind() == HostKind.STACKED ? lowerHosts(h).stream()
                     .anyMatch(n -> io.drbdctl.config.model.HostNames.equal(n, hostname)) : h.matches(hostname);
             if (mine) {
@@ -292,26 +337,33 @@ public final class DumpWriter {
                 break;
             }
         }
-        p.line("# resource " + Printer.esc(r.name()) + " on " + hostname + ": " + (ignored ? "ignored" : "not ignored")
-                + ", " + (stacked ? "stacked" : "not stacked"));
-        p.line("# defined at " + r.pos().file() + ":" + r.pos().line());
-        p.line("resource " + Printer.esc(r.name()) + " {");
+        String name = Printer.esc(r.name());
+        p.line("# resource ", name, " on ", hostname, ": ", ignored ? "ignored" : "not ignored", ", ",
+                stacked ? "stacked" : "not stacked");
+        p.line("# defined at ", r.pos().file(), ":", Integer.toString(r.pos().line()));
+        p.line("resource ", name, " {");
         p.indent++;
         if (r.templateFile() != null) {
             p.line("template-file " + Printer.esc(r.templateFile()) + ";");
         }
-        for (Volume v : r.volumes()) {
+        var vList = r.volumes();
+        for (int vIndex = 0; vIndex < vList.size(); vIndex++) {
+            Volume v = vList.get(vIndex);
             if (v.parsedDevice() || v.parsedDisk() || v.parsedMetaDisk()) {
                 volume(r.stacked() && stacked, v);
             }
         }
-        for (Host h : r.hosts()) {
-            host(h);
+        for (int hIndex = 0; hIndex < hList.size(); hIndex++) {
+            host(hList.get(hIndex));
         }
-        for (Connection c : r.connections()) {
+        var cList = r.connections();
+        for (int cIndex = 0; cIndex < cList.size(); cIndex++) {
+            Connection c = cList.get(cIndex);
             connection(c);
         }
-        for (Mesh m : r.meshes()) {
+        var mList = r.meshes();
+        for (int mIndex = 0; mIndex < mList.size(); mIndex++) {
+            Mesh m = mList.get(mIndex);
             p.line("connection-mesh {");
             p.indent++;
             p.line("hosts" + (m.hosts().isEmpty() ? "" : " " + String.join(" ", m.hosts())) + ";");

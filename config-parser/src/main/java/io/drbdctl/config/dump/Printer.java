@@ -2,11 +2,21 @@ package io.drbdctl.config.dump;
 
 /** Indenting text output with the reference's column rules (4 spaces per level). */
 final class Printer {
-    private final StringBuilder out = new StringBuilder();
+    private final StringBuilder out = new StringBuilder(1 << 12);
     int indent;
 
     void line(String s) {
-        out.append(" ".repeat(4 * indent)).append(s).append('\n');
+        indentOnly();
+        out.append(s).append('\n');
+    }
+
+    /** A line of several parts (no string of them all). */
+    void line(String... parts) {
+        indentOnly();
+        for (String s : parts) {
+            out.append(s);
+        }
+        out.append('\n');
     }
 
     void raw(String s) {
@@ -14,13 +24,50 @@ final class Printer {
     }
 
     void indentOnly() {
-        out.append(" ".repeat(4 * indent));
+        spaces(4 * indent);
+    }
+
+    private static final String SPACES = " ".repeat(64);
+
+    private void spaces(int n) {
+        for (; n > SPACES.length(); n -= SPACES.length()) {
+            out.append(SPACES);
+        }
+        if (n > 0) {
+            out.append(SPACES, 0, n);
+        }
     }
 
     /** Name padded to 24 - 4*indent columns, value right-aligned in 3, then ';'. */
     void attr(String name, String value) {
         indentOnly();
-        out.append(pad(name, -24 + 4 * indent)).append(' ').append(pad(value, 3)).append(";\n");
+        padded(name, -24 + 4 * indent);
+        out.append(' ');
+        padded(value, 3);
+        out.append(";\n");
+    }
+
+    /** Appends {@code s} as {@link #pad} formats it. */
+    void padded(String s, int width) {
+        int fill = Math.abs(width) - s.length();
+        if (width > 0) {
+            spaces(fill);
+        }
+        out.append(s);
+        if (width < 0) {
+            spaces(fill);
+        }
+    }
+
+    /** The text so far; {@link #drainTo} empties it. */
+    int length() {
+        return out.length();
+    }
+
+    /** Passes the text so far to {@code sink} and starts anew (big dumps go out in pieces). */
+    void drainTo(java.util.function.Consumer<CharSequence> sink) {
+        sink.accept(out);
+        out.setLength(0);
     }
 
     /** printf("%*s") semantics: negative width left-aligns, positive right-aligns. */
@@ -41,7 +88,8 @@ final class Printer {
         boolean plain = s.length() <= 80;
         for (int i = 0; i < s.length() && plain; i++) {
             char c = s.charAt(i);
-            plain = Character.isLetterOrDigit(c) && c < 128 || c == '/' || c == '.' || c == '_' || c == '-';
+            plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '/' || c == '.'
+                    || c == '_' || c == '-';
         }
         if (plain) {
             return s;

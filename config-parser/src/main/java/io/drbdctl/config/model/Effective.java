@@ -2,7 +2,6 @@ package io.drbdctl.config.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 
 /** The effective (inherited) view of a host's volumes, as drbd-utils forms it after parsing. */
 public final class Effective {
@@ -20,17 +19,28 @@ public final class Effective {
 
     public static List<Vol> volumes(Config cfg, Resource r, Host me) {
         Sections s = Inherit.withCommon(cfg.common(), r);
-        TreeMap<Integer, Volume> hostVols = new TreeMap<>();
-        me.volumes().forEach(v -> hostVols.put(v.vnr(), v));
-        TreeMap<Integer, Volume> resVols = new TreeMap<>();
-        r.volumes().forEach(v -> resVols.put(v.vnr(), v));
-        TreeMap<Integer, Boolean> all = new TreeMap<>();
-        hostVols.keySet().forEach(k -> all.put(k, true));
-        resVols.keySet().forEach(k -> all.put(k, true));
-        List<Vol> out = new ArrayList<>();
-        for (int vnr : all.keySet()) {
-            Volume h = hostVols.get(vnr);
-            Volume rv = resVols.get(vnr);
+        List<Volume> hostVols = me.volumes();
+        List<Volume> resVols = r.volumes();
+        List<Vol> out = new ArrayList<>(Math.max(hostVols.size(), resVols.size()));
+        // the volume numbers of both levels, ascending, each once (a volume list is in vnr order
+        // but may name a number twice: the last one counts, as in a map)
+        int vnr = -1;
+        while (true) {
+            int next = Integer.MAX_VALUE;
+            for (int i = 0; i < hostVols.size(); i++) {
+                int n = hostVols.get(i).vnr();
+                next = n > vnr && n < next ? n : next;
+            }
+            for (int i = 0; i < resVols.size(); i++) {
+                int n = resVols.get(i).vnr();
+                next = n > vnr && n < next ? n : next;
+            }
+            if (next == Integer.MAX_VALUE) {
+                break;
+            }
+            vnr = next;
+            Volume h = last(hostVols, vnr);
+            Volume rv = last(resVols, vnr);
             String device = first(h == null ? null : h.device(), rv == null ? null : rv.device());
             int minor = h != null && h.minor() >= 0 ? h.minor() : rv != null ? rv.minor() : -1;
             String disk = first(h == null ? null : h.disk(), rv == null ? null : rv.disk());
@@ -78,6 +88,16 @@ public final class Effective {
             }
         }
         return null;
+    }
+
+    private static Volume last(List<Volume> vs, int vnr) {
+        Volume found = null;
+        for (int i = 0; i < vs.size(); i++) {
+            if (vs.get(i).vnr() == vnr) {
+                found = vs.get(i);
+            }
+        }
+        return found;
     }
 
     private static String first(String a, String b) {

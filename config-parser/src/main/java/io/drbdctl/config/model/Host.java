@@ -19,7 +19,8 @@ public record Host(HostKind kind, List<String> names, String lower, String nodeI
         if (kind == HostKind.THIS_HOST) {
             return true;
         }
-        for (String n : names) {
+        for (int nIndex = 0; nIndex < names.size(); nIndex++) {
+            String n = names.get(nIndex);
             if (HostNames.equal(n, hostname)) {
                 return true;
             }

@@ -12,13 +12,27 @@ public final class Inherit {
     }
 
     public static List<Opt> expand(List<Opt> parent, List<Opt> child) {
+        if (parent.isEmpty()) {
+            // the usual case without common options: nothing to copy
+            return List.copyOf(child);
+        }
         List<Opt> out = new ArrayList<>(child);
-        for (Opt o : parent) {
-            if (o.value() != null && out.stream().noneMatch(x -> x.name().equals(o.name()))) {
+        for (int oIndex = 0; oIndex < parent.size(); oIndex++) {
+            Opt o = parent.get(oIndex);
+            if (o.value() != null && !named(out, o.name())) {
                 out.add(0, o);
             }
         }
         return List.copyOf(out);
+    }
+
+    private static boolean named(List<Opt> opts, String name) {
+        for (int i = 0; i < opts.size(); i++) {
+            if (opts.get(i).name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The resource's sections with common's options expanded into them. */

@@ -14,6 +14,11 @@ public record Resource(String name, Pos pos, List<Volume> volumes, List<Host> ho
     }
 
     public boolean stacked() {
-        return hosts.stream().anyMatch(h -> h.kind() == HostKind.STACKED);
+        for (int i = 0; i < hosts.size(); i++) {
+            if (hosts.get(i).kind() == HostKind.STACKED) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -38,6 +37,8 @@ public final class ConfigLoader {
     private final OptionTable table;
     private final Dialect dialect;
     private final String nodeName;
+    /** Characters per piece of a big file ({@link Chunks}). */
+    private final int chunkSize;
 
     public ConfigLoader(OptionTable table, Dialect dialect) {
         this(table, dialect, null);
@@ -48,9 +49,15 @@ public final class ConfigLoader {
      *                 are errors there and warnings elsewhere; null makes them errors everywhere
      */
     public ConfigLoader(OptionTable table, Dialect dialect, String nodeName) {
+        this(table, dialect, nodeName, Chunks.SIZE);
+    }
+
+    /** With another piece size: tests compare reading in pieces with reading in one go. */
+    ConfigLoader(OptionTable table, Dialect dialect, String nodeName, int chunkSize) {
         this.table = table;
         this.dialect = dialect;
         this.nodeName = nodeName;
+        this.chunkSize = chunkSize;
     }
 
     /** Mutable state of one load. */
@@ -60,7 +67,8 @@ public final class ConfigLoader {
         final ConfigLoader loader;
         final Diagnostics diags = new Diagnostics();
         final List<Resource> resources = new ArrayList<>();
-        final java.util.Map<String, Resource> byName = new java.util.HashMap<>();
+        /** Sized for a file of the loaded one's size (a big map grows by copying itself). */
+        final java.util.Map<String, Resource> byName;
         final Set<Path> seen = new HashSet<>();
         final List<String> moduleRequirements = new ArrayList<>();
         final String nodeName;
@@ -69,6 +77,12 @@ public final class ConfigLoader {
         int depth;
 
         State(OptionTable table, Dialect dialect, ConfigLoader loader) {
+            this(table, dialect, loader, 16);
+        }
+
+        /** {@code resources}: about how many resources the configuration has. */
+        State(OptionTable table, Dialect dialect, ConfigLoader loader, int resources) {
+            this.byName = new java.util.HashMap<>(Math.max(16, resources * 4 / 3));
             this.table = table;
             this.dialect = dialect;
             this.loader = loader;
@@ -93,7 +107,8 @@ public final class ConfigLoader {
 
     /** Loads {@code file}; the model's file is its canonical absolute path (as the reference prints it). */
     public ParseResult load(Path file) {
-        State st = new State(table, dialect, this);
+        // a resource takes a hundred bytes and more
+        State st = new State(table, dialect, this, (int) Math.min(1 << 20, sizeOf(file) / 100));
         Path canon = canonical(file);
         String display = canon.toString();
         st.seen.add(canon);
@@ -114,23 +129,71 @@ public final class ConfigLoader {
     }
 
     private ParseResult finish(State st, String display) {
+        Resource[] resources = new Resource[st.resources.size()];
+        for (int i = 0; i < resources.length; i++) {
+            resources[i] = ImplicitNodeIds.apply(st.resources.get(i));
+        }
         Config cfg = new Config(display, st.global == null ? Global.defaults() : st.global, st.common,
-                StackedHosts.apply(st.resources.stream().map(ImplicitNodeIds::apply).toList()));
+                StackedHosts.apply(List.of(resources)));
         new Validator(table, dialect, st.diags).validate(cfg);
         return new ParseResult(cfg, st.diags.all(), List.copyOf(st.moduleRequirements));
     }
 
     private void parseText(State st, String text, String display) {
-        DrbdConfLexer lexer = new DrbdConfLexer(CharStreams.fromString(text, display));
+        ConfigVisitor visitor = new ConfigVisitor(st, display);
+        List<Chunks.Chunk> chunks = Chunks.split(text, chunkSize);
+        if (chunks.size() == 1) {
+            parseClassic(st, visitor, text, display, 1, null);
+            return;
+        }
+        // A big file: in pieces, each parsed (here or on a helper thread) and visited in order;
+        // the tokens and trees of a piece are garbage once it is visited.
+        int mark = st.diags.size();
+        ChunkParser pieces = new ChunkParser(text, display, chunks).start();
+        try {
+            for (int i = 0; i < chunks.size(); i++) {
+                List<DrbdConfParser.TopStmtContext> stmts = pieces.take(i);
+                if (stmts == ChunkParser.FAILED) {
+                    // the rest as one text, its lexical diagnostics where a whole-file parse puts them
+                    pieces.stop();
+                    Chunks.Chunk c = chunks.get(i);
+                    parseClassic(st, visitor, c.start() == 0 ? text : text.substring(c.start()), display, c.line(),
+                            mark);
+                    return;
+                }
+                for (DrbdConfParser.TopStmtContext stmt : stmts) {
+                    visit(visitor, stmt, 0, st, display);
+                }
+            }
+        } finally {
+            pieces.stop();
+        }
+    }
+
+    /**
+     * Lexes, checks and parses {@code text} (starting at column 1 of {@code line}) and visits it.
+     * The lexical diagnostics go in front of the others, at {@code mark} of the diagnostics when
+     * given (a rest of a file whose start is read already).
+     */
+    private void parseClassic(State st, ConfigVisitor visitor, String text, String display, int line,
+                              Integer mark) {
+        DrbdConfLexer lexer = new DrbdConfLexer(text, display);
         lexer.removeErrorListeners();
         ErrorListener listener = new ErrorListener(display, st.diags);
         lexer.addErrorListener(listener);
+        lexer.setLine(line);
+        lexer.setCharPositionInLine(0);
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
-        new TokenCheck(display, st.diags).check(tokens.getTokens());
+        if (mark == null) {
+            new TokenCheck(display, st.diags).check(tokens.getTokens());
+        } else {
+            Diagnostics lexical = new Diagnostics();
+            new TokenCheck(display, lexical).check(tokens.getTokens());
+            st.diags.insertAll(mark, lexical);
+        }
         DrbdConfParser parser = new KeywordParser(tokens);
         parser.removeErrorListeners();
-        ConfigVisitor visitor = new ConfigVisitor(st, display);
         // Two-stage parse, one top-level statement at a time: the fast SLL prediction first; a
         // statement's tree is garbage once visited, so a big file never holds a tree of itself.
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
@@ -151,20 +214,20 @@ public final class ConfigLoader {
                 parser.getInterpreter().setPredictionMode(PredictionMode.LL);
                 parser.setErrorHandler(new DefaultErrorStrategy());
                 parser.addErrorListener(listener);
-                visit(visitor, parser.config(), parser, st, display);
+                visit(visitor, parser.config(), parser.getNumberOfSyntaxErrors(), st, display);
                 return;
             }
-            visit(visitor, stmt, parser, st, display);
+            visit(visitor, stmt, parser.getNumberOfSyntaxErrors(), st, display);
         }
     }
 
-    private static void visit(ConfigVisitor visitor, org.antlr.v4.runtime.tree.ParseTree tree, DrbdConfParser parser,
+    private static void visit(ConfigVisitor visitor, org.antlr.v4.runtime.tree.ParseTree tree, int syntaxErrors,
                               State st, String display) {
         try {
             visitor.visit(tree);
         } catch (RuntimeException e) {
             // a tree repaired after syntax errors may lack parts; those errors are reported already
-            if (parser.getNumberOfSyntaxErrors() == 0 && !st.diags.hasErrors()) {
+            if (syntaxErrors == 0 && !st.diags.hasErrors()) {
                 st.diags.error(display, 1, 1, "internal error while reading the configuration: " + e);
             }
         }
@@ -229,6 +292,14 @@ public final class ConfigLoader {
             return List.of();
         }
         return new ArrayList<>(out);
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     static Path canonical(Path p) {

@@ -12,11 +12,14 @@ import io.drbdctl.config.grammar.DrbdConfParser.GlobalSectionContext;
 import io.drbdctl.config.grammar.DrbdConfParser.GlobalStmtContext;
 import io.drbdctl.config.grammar.DrbdConfParser.IncludeStmtContext;
 import io.drbdctl.config.grammar.DrbdConfParser.ModuleRequirementContext;
+import io.drbdctl.config.grammar.DrbdConfParser.ResStmtContext;
 import io.drbdctl.config.grammar.DrbdConfParser.ResourceSectionContext;
 import io.drbdctl.config.grammar.DrbdConfParserBaseVisitor;
 import io.drbdctl.config.model.Global;
 import io.drbdctl.config.model.Pos;
 import io.drbdctl.config.model.Resource;
+import java.util.ArrayList;
+import java.util.List;
 import org.antlr.v4.runtime.Token;
 
 /** Visits the top-level statements of one file and adds them to the loader's state. */
@@ -75,7 +78,7 @@ final class ConfigVisitor extends DrbdConfParserBaseVisitor<Void> {
 
     private long range(Token t, String name, long min, long max) {
         Long v = ValueCheck.scaled(t.getText(), '1');
-        if (v == null || !t.getText().chars().allMatch(Character::isDigit)) {
+        if (v == null || !ValueCheck.isDigits(t.getText())) {
             err(t, name + " " + t.getText() + " is not a plain number");
             return min;
         }
@@ -107,10 +110,24 @@ final class ConfigVisitor extends DrbdConfParserBaseVisitor<Void> {
                     + first.pos().file() + ":" + first.pos().line());
         }
         Resource r = resources.read(name, new Pos(file, ctx.start.getLine(), ctx.start.getCharPositionInLine() + 1),
-                ctx.resStmt(), false);
+                resStmts(ctx), false);
         state.resources.add(r);
         state.byName.putIfAbsent(name, r);
         return null;
+    }
+
+    /**
+     * {@code ctx.resStmt()} by a plain type test per child (the generated accessor tests each
+     * child against a Class object, a slow call in the launcher's JIT; this runs per resource).
+     */
+    static List<ResStmtContext> resStmts(ResourceSectionContext ctx) {
+        List<ResStmtContext> out = new ArrayList<>(ctx.getChildCount());
+        for (int i = 0; i < ctx.getChildCount(); i++) {
+            if (ctx.getChild(i) instanceof ResStmtContext s) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** [A-Za-z0-9_.+-]+, not starting with '-' (a loop: a regex compiled per resource is slow). */

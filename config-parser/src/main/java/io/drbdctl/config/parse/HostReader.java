@@ -85,7 +85,9 @@ final class HostReader {
         Address outside = null;
         List<Opt> o = new ArrayList<>();
         List<Opt> plugins = new ArrayList<>();
-        for (ProxyStmtContext s : p.proxyStmt()) {
+        var sList = p.proxyStmt();
+        for (int sIndex = 0; sIndex < sList.size(); sIndex++) {
+            ProxyStmtContext s = sList.get(sIndex);
             if (s instanceof ProxyInsideContext pi) {
                 inside = address(pi.address());
             } else if (s instanceof ProxyOutsideContext po) {
@@ -109,7 +111,8 @@ final class HostReader {
 
     static List<String> words(List<WordContext> ws) {
         List<String> out = new ArrayList<>();
-        for (WordContext w : ws) {
+        for (int wIndex = 0; wIndex < ws.size(); wIndex++) {
+            WordContext w = ws.get(wIndex);
             out.add(OptionReader.unquote(w.getText()));
         }
         return out;
@@ -163,17 +166,17 @@ final class HostReader {
             v.minor = m == null || m > Integer.MAX_VALUE ? -1 : m.intValue();
             if (v.device != null && v.device.length() > 9) {
                 String tail = v.device.substring(9);
-                if (tail.chars().allMatch(Character::isDigit) && !tail.isEmpty()
+                if (ValueCheck.isDigits(tail)
                         && !tail.equals(String.valueOf(v.minor))) {
                     deviceProblem(minor.getSymbol(), "explicit minor number must match with device name (try \"device"
                             + " /dev/drbd" + v.minor + " minor " + v.minor + ";\")");
-                } else if (!tail.isEmpty() && !tail.chars().allMatch(Character::isDigit) && tail.charAt(0) != '_') {
+                } else if (!tail.isEmpty() && !ValueCheck.isDigits(tail) && tail.charAt(0) != '_') {
                     deviceProblem(name.start, "arbitrary device name must start with /dev/drbd_");
                 }
             }
         } else if (v.device != null) {
             String tail = v.device.length() > 9 ? v.device.substring(9) : "";
-            if (!tail.isEmpty() && tail.chars().allMatch(Character::isDigit) && tail.length() < 10) {
+            if (ValueCheck.isDigits(tail) && tail.length() < 10) {
                 v.minor = Integer.parseInt(tail);
             } else {
                 diags.error(file, start.getLine(), start.getCharPositionInLine() + 1,

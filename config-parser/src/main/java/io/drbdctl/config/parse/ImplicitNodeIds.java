@@ -21,18 +21,22 @@ final class ImplicitNodeIds {
         if (!r.connections().isEmpty() || !r.meshes().isEmpty()) {
             return r;
         }
-        List<Integer> idx = new ArrayList<>();
+        int[] idx = new int[2];
+        int n = 0;
         for (int i = 0; i < r.hosts().size(); i++) {
             Host h = r.hosts().get(i);
             if (h.kind() == HostKind.ON || h.kind() == HostKind.FLOATING) {
-                idx.add(i);
+                if (n == 2) {
+                    return r;
+                }
+                idx[n++] = i;
             }
         }
-        if (idx.size() != 2) {
+        if (n != 2) {
             return r;
         }
-        Host a = r.hosts().get(idx.get(0));
-        Host b = r.hosts().get(idx.get(1));
+        Host a = r.hosts().get(idx[0]);
+        Host b = r.hosts().get(idx[1]);
         if (a.nodeId() != null || b.nodeId() != null || a.address() == null || b.address() == null) {
             return r;
         }
@@ -42,8 +46,8 @@ final class ImplicitNodeIds {
             return r;
         }
         List<Host> hosts = new ArrayList<>(r.hosts());
-        hosts.set(idx.get(0), withId(a, ha > hb ? "0" : "1"));
-        hosts.set(idx.get(1), withId(b, ha > hb ? "1" : "0"));
+        hosts.set(idx[0], withId(a, ha > hb ? "0" : "1"));
+        hosts.set(idx[1], withId(b, ha > hb ? "1" : "0"));
         return new Resource(r.name(), r.pos(), r.volumes(), hosts, r.connections(), r.meshes(), r.sections(),
                 r.stackedTimeouts(), r.templateFile());
     }

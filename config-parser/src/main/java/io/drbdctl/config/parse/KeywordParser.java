@@ -11,7 +11,8 @@ import org.antlr.v4.runtime.Vocabulary;
  * names, and syntax errors would say "expecting ON" instead of "expecting 'on'".
  */
 final class KeywordParser extends DrbdConfParser {
-    private final Vocabulary vocabulary = DrbdConfLexer.keywordVocabulary();
+    /** Made once: a big file is parsed in many pieces, each with a parser of its own. */
+    private static final Vocabulary VOCABULARY = DrbdConfLexer.keywordVocabulary();
 
     KeywordParser(TokenStream input) {
         super(input);
@@ -19,6 +20,6 @@ final class KeywordParser extends DrbdConfParser {
 
     @Override
     public Vocabulary getVocabulary() {
-        return vocabulary;
+        return VOCABULARY;
     }
 }

@@ -65,14 +65,18 @@ final class OptionReader {
         if (block == null) {
             return new Read(main, second, plugins, false);
         }
-        for (OptionContext oc : block.option()) {
+        var ocList = block.option();
+        for (int ocIndex = 0; ocIndex < ocList.size(); ocIndex++) {
+            OptionContext oc = ocList.get(ocIndex);
             if (oc instanceof PluginOptionContext pc) {
                 if (!section.equals("proxy") || !pc.optName().getText().equals("plugin")) {
                     diags.error(file, pc.start.getLine(), pc.start.getCharPositionInLine() + 1,
                             "unexpected '{' after option '" + pc.optName().getText() + "'");
                     continue;
                 }
-                for (PluginLineContext pl : pc.pluginLine()) {
+                var plList = pc.pluginLine();
+                for (int plIndex = 0; plIndex < plList.size(); plIndex++) {
+                    PluginLineContext pl = plList.get(plIndex);
                     String line = pl.value().stream().map(v -> unquote(v.getText())).collect(Collectors.joining(" "));
                     plugins.add(new Opt(line, null, pos(pl.start)));
                 }

@@ -44,9 +44,10 @@ final class ResourceReader {
         List<Opt> handlers = new ArrayList<>();
         boolean stackedTimeouts = false;
         String template = null;
-        for (ResStmtContext s : stmts) {
+        for (int sIndex = 0; sIndex < stmts.size(); sIndex++) {
+            ResStmtContext s = stmts.get(sIndex);
             if (s instanceof OnHostContext h) {
-                hs.add(host(HostKind.ON, HostReader.words(h.hostNames().word()), null, h.hostStmt(), h.start));
+                hs.add(host(HostKind.ON, HostReader.words(h.hostNames().word()), null, hostStmts(h), h.start));
             } else if (s instanceof ThisHostContext h) {
                 hs.add(host(HostKind.THIS_HOST, List.of("_this_host"), null, h.hostStmt(), h.start));
             } else if (s instanceof FloatingHostContext h) {
@@ -120,9 +121,32 @@ final class ResourceReader {
             Pos hp = hs.get(0).pos();
             diags.error(hp.file(), hp.line(), hp.col(), "in the common section, there are no host sections allowed");
         }
-        List<Volume> vl = vols.values().stream().map(VolumeBuilder::build).toList();
+        List<Volume> vl = build(vols);
         return new Resource(name, pos, vl, hs, conns, meshes,
                 new Sections(o, net, disk, pd, startup, proxy, plugins, handlers), stackedTimeouts, template);
+    }
+
+    /** {@code h.hostStmt()} by a plain type test per child (see {@link ConfigVisitor#resStmts}). */
+    private static List<HostStmtContext> hostStmts(OnHostContext h) {
+        List<HostStmtContext> out = new ArrayList<>(h.getChildCount());
+        for (int i = 0; i < h.getChildCount(); i++) {
+            if (h.getChild(i) instanceof HostStmtContext s) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static List<Volume> build(TreeMap<Integer, VolumeBuilder> vols) {
+        if (vols.isEmpty()) {
+            return List.of();
+        }
+        Volume[] out = new Volume[vols.size()];
+        int i = 0;
+        for (VolumeBuilder b : vols.values()) {
+            out[i++] = b.build();
+        }
+        return List.of(out);
     }
 
     private VolumeBuilder implicitVolume(TreeMap<Integer, VolumeBuilder> vols, VolumeStmtContext at) {
@@ -140,7 +164,7 @@ final class ResourceReader {
 
     private int vnr(org.antlr.v4.runtime.Token t) {
         Long n = ValueCheck.scaled(t.getText(), '1');
-        if (n == null || n > 65535 || !t.getText().chars().allMatch(Character::isDigit)) {
+        if (n == null || n > 65535 || !ValueCheck.isDigits(t.getText())) {
             diags.error(file, t.getLine(), t.getCharPositionInLine() + 1, "invalid volume number '" + t.getText() + "'");
             return 0;
         }
@@ -164,7 +188,8 @@ final class ResourceReader {
         String nodeId = null;
         List<Opt> ro = new ArrayList<>();
         ProxyInfo proxy = null;
-        for (HostStmtContext s : stmts) {
+        for (int sIndex = 0; sIndex < stmts.size(); sIndex++) {
+            HostStmtContext s = stmts.get(sIndex);
             if (s instanceof HostAddrStmtContext a) {
                 if (kind == HostKind.FLOATING) {
                     diags.error(file, a.start.getLine(), a.start.getCharPositionInLine() + 1,
@@ -184,7 +209,7 @@ final class ResourceReader {
             } else if (s instanceof HostNodeIdContext n) {
                 nodeId = n.NUM().getText();
                 Long id = ValueCheck.scaled(nodeId, '1');
-                if (id == null || id > 32 || !nodeId.chars().allMatch(Character::isDigit)) {
+                if (id == null || id > 32 || !ValueCheck.isDigits(nodeId)) {
                     org.antlr.v4.runtime.Token t = n.NUM().getSymbol();
                     diags.error(file, t.getLine(), t.getCharPositionInLine() + 1,
                             "node-id " + nodeId + " out of range [0..32]");
@@ -195,7 +220,7 @@ final class ResourceReader {
                 hosts.volumeStmt(v.volumeStmt(), implicitVolume(vols, v.volumeStmt()));
             }
         }
-        List<Volume> vl = vols.values().stream().map(VolumeBuilder::build).toList();
+        List<Volume> vl = build(vols);
         return new Host(kind, names, null, nodeId, addr, ro, vl, proxy, opts.pos(start));
     }
 
@@ -204,7 +229,9 @@ final class ResourceReader {
         Address addr = null;
         String nodeId = null;
         ProxyInfo proxy = null;
-        for (StackedStmtContext s : h.stackedStmt()) {
+        var sList = h.stackedStmt();
+        for (int sIndex = 0; sIndex < sList.size(); sIndex++) {
+            StackedStmtContext s = sList.get(sIndex);
             if (s instanceof SDeviceContext d) {
                 VolumeBuilder v = vols.computeIfAbsent(0, k -> new VolumeBuilder(0, true, opts.pos(d.start)));
                 hosts.device(d.word(), d.NUM(), d.start, v);
@@ -217,7 +244,9 @@ final class ResourceReader {
                 proxy = hosts.proxy(p.proxySection());
             } else if (s instanceof SVolumeContext sv) {
                 VolumeBuilder vb = new VolumeBuilder(vnr(sv.NUM().getSymbol()), false, opts.pos(sv.start));
-                for (StackedVolStmtContext x : sv.stackedVolStmt()) {
+                var xList = sv.stackedVolStmt();
+                for (int xIndex = 0; xIndex < xList.size(); xIndex++) {
+                    StackedVolStmtContext x = xList.get(xIndex);
                     if (x instanceof SvDeviceContext d) {
                         hosts.device(d.word(), d.NUM(), d.start, vb);
                         vb.parsedDevice = false;
@@ -232,7 +261,7 @@ final class ResourceReader {
                 nodeId = n.NUM().getText();
             }
         }
-        List<Volume> vl = vols.values().stream().map(VolumeBuilder::build).toList();
+        List<Volume> vl = build(vols);
         return new Host(HostKind.STACKED, List.of(), OptionReader.unquote(h.word().getText()), nodeId, addr,
                 List.of(), vl, proxy, opts.pos(h.start));
     }
@@ -244,7 +273,9 @@ final class ResourceReader {
         List<PeerDevice> pds = new ArrayList<>();
         boolean standalone = false;
         String peerNodeId = null;
-        for (ConnStmtContext s : c.connStmt()) {
+        var sList = c.connStmt();
+        for (int sIndex = 0; sIndex < sList.size(); sIndex++) {
+            ConnStmtContext s = sList.get(sIndex);
             if (s instanceof CHostContext h) {
                 implicitHosts.add(hostAddr(h.hostAddress()));
             } else if (s instanceof CPathContext p) {
@@ -298,7 +329,9 @@ final class ResourceReader {
     private Mesh mesh(ConnectionMeshContext m) {
         List<String> hs = new ArrayList<>();
         List<Opt> net = new ArrayList<>();
-        for (MeshStmtContext s : m.meshStmt()) {
+        var sList = m.meshStmt();
+        for (int sIndex = 0; sIndex < sList.size(); sIndex++) {
+            MeshStmtContext s = sList.get(sIndex);
             if (s instanceof MeshHostsContext h) {
                 hs.addAll(HostReader.words(h.word()));
             } else if (s instanceof MeshNetContext n) {

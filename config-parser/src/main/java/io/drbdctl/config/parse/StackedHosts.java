@@ -14,6 +14,13 @@ final class StackedHosts {
     }
 
     static List<Resource> apply(List<Resource> resources) {
+        boolean any = false;
+        for (int i = 0; i < resources.size() && !any; i++) {
+            any = resources.get(i).stacked();
+        }
+        if (!any) {
+            return resources;
+        }
         Map<String, Resource> byName = new HashMap<>();
         resources.forEach(r -> byName.putIfAbsent(r.name(), r));
         List<Resource> out = new ArrayList<>();

@@ -49,6 +49,10 @@ public final class ValueCheck {
 
     /** Number with optional unit suffix (K, M, G, s) converted to the option's scale. */
     public static Long scaled(String v, char scale) {
+        if (v.length() <= 9 && isDigits(v)) {
+            // the usual case: a plain number, no unit (no substring, no parse exception path)
+            return (long) Integer.parseInt(v);
+        }
         int i = 0;
         while (i < v.length() && Character.isDigit(v.charAt(i))) {
             i++;
@@ -66,6 +70,19 @@ public final class ValueCheck {
         }
         long s = factor(scale == '1' ? 'b' : scale);
         return n * m / s;
+    }
+
+    /** Non-empty and digits only (as {@link Character#isDigit} has them). */
+    public static boolean isDigits(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long factor(char c) {

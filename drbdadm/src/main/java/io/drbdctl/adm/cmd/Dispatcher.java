@@ -193,8 +193,19 @@ public final class Dispatcher {
             return ExitCodes.CONFIG_INVALID;
         }
         if (dump) {
-            out.print(env.kernelIs84() ? io.drbdctl.config.dump.DumpWriter84.dump(cfg, selected, env.hostname(), all)
-                    : DumpWriter.dump(cfg, selected, env.hostname(), all));
+            if (env.kernelIs84()) {
+                out.print(io.drbdctl.config.dump.DumpWriter84.dump(cfg, selected, env.hostname(), all));
+            } else if (Background.worth(selected.size())) {
+                // the second half's text on a helper thread, while the first half is written
+                List<Resource> second = selected.subList(selected.size() / 2, selected.size());
+                Background<String> rest = Background.start("drbdadm-dump",
+                        () -> DumpWriter.resources(cfg, second, env.hostname()));
+                DumpWriter.dump(cfg, selected.subList(0, selected.size() / 2), env.hostname(), all,
+                        text -> TextOut.print(out, text));
+                TextOut.print(out, rest.get());
+            } else {
+                DumpWriter.dump(cfg, selected, env.hostname(), all, text -> TextOut.print(out, text));
+            }
             return ExitCodes.OK;
         }
         if (command.equals("sh-udev") && all) {
@@ -276,6 +287,14 @@ public final class Dispatcher {
 
     private int plan(String command, List<Resource> selected) {
         Planner planner = new Planner(cfg);
+        if (command.equals("up") && !env.kernelIs84() && Background.worth(selected.size())) {
+            // the second half's plans on a helper thread
+            List<Resource> second = selected.subList(selected.size() / 2, selected.size());
+            Background<List<ResourcePlan>> rest = Background.start("drbdadm-plan", () -> upPlans(planner, second));
+            List<ResourcePlan> plans = upPlans(planner, selected.subList(0, selected.size() / 2));
+            plans.addAll(rest.get());
+            return perform(plans, true);
+        }
         io.drbdctl.adm.plan.Planner84 planner84 = new io.drbdctl.adm.plan.Planner84(cfg);
         List<ResourcePlan> plans = new ArrayList<>();
         for (Resource r : selected) {
@@ -311,24 +330,70 @@ public final class Dispatcher {
         return perform(plans, !command.equals("down"));
     }
 
+    private List<ResourcePlan> upPlans(Planner planner, List<Resource> resources) {
+        List<ResourcePlan> plans = new ArrayList<>(resources.size());
+        for (Resource r : resources) {
+            plans.add(new ResourcePlan(r.name(), planner.up(r, Topology.me(r, env.hostname()).orElseThrow(), false)));
+        }
+        return plans;
+    }
+
     /** A resource's steps of an immediate command (their stage does not matter). */
     private static ResourcePlan immediate(String resource, List<Step> steps) {
         return new ResourcePlan(resource, new Plan(steps.stream().map(s -> new Plan.Staged(Stage.DISK, s)).toList()));
     }
 
     private void print(Plan p) {
-        StringBuilder b = new StringBuilder();
-        for (Plan.Staged s : p.steps()) {
-            b.append(programs.line(s.step())).append('\n');
+        List<Plan.Staged> steps = p.steps();
+        if (!Background.worth(steps.size() / 4)) {
+            print(steps, 0, steps.size());
+            return;
         }
-        out.print(b);
+        // the second half's text on a helper thread, while the first half is written
+        int half = steps.size() / 2;
+        Background<String> rest = Background.start("drbdadm-print", () -> {
+            StringBuilder b = new StringBuilder(64 * (steps.size() - half));
+            for (int i = half; i < steps.size(); i += 16) {
+                appendLines(b, steps, i, Math.min(steps.size(), i + 16));
+            }
+            return b.toString();
+        });
+        print(steps, 0, half);
+        TextOut.print(out, rest.get());
+    }
+
+    /** Prints steps {@code from} to {@code to}, in pieces: the text of a big plan is never one string. */
+    private void print(List<Plan.Staged> steps, int from, int to) {
+        StringBuilder b = new StringBuilder(1 << 15);
+        for (int i = from; i < to; i += 16) {
+            appendLines(b, steps, i, Math.min(to, i + 16));
+            if (b.length() > (1 << 15) - 2048) {
+                TextOut.print(out, b);
+                b.setLength(0);
+            }
+        }
+        TextOut.print(out, b);
+    }
+
+    /** A few lines at a time: a method the JIT compiles early (a long loop runs interpreted for long). */
+    private void appendLines(StringBuilder b, List<Plan.Staged> steps, int from, int to) {
+        for (int i = from; i < to; i++) {
+            programs.appendLine(b, steps.get(i).step()).append('\n');
+        }
     }
 
     /** -d prints the plan (staged commands merged stage by stage); otherwise it runs. */
     private int perform(List<ResourcePlan> plans, boolean staged) {
         if (dryRun) {
-            print(staged ? Plan.merge(plans.stream().map(ResourcePlan::plan).toList())
-                    : new Plan(plans.stream().flatMap(p -> p.plan().steps().stream()).toList()));
+            if (staged) {
+                List<Plan> each = new ArrayList<>(plans.size());
+                for (ResourcePlan rp : plans) {
+                    each.add(rp.plan());
+                }
+                print(Plan.merge(each));
+            } else {
+                print(new Plan(plans.stream().flatMap(p -> p.plan().steps().stream()).toList()));
+            }
             return ExitCodes.OK;
         }
         PlanRunner pr = new PlanRunner(runner, programs, out, err, "drbdadm");

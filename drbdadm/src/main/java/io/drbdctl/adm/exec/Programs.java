@@ -28,6 +28,13 @@ public record Programs(Optional<String> drbdsetup, Optional<String> drbdmeta) {
         return prog.map(p -> p + line.substring(line.indexOf(' '))).orElse(line);
     }
 
+    /** Appends {@link #line} to {@code b}, without a string of its own when no program is overridden. */
+    public StringBuilder appendLine(StringBuilder b, Step s) {
+        boolean overridden = s instanceof Step.Drbdsetup ? drbdsetup.isPresent()
+                : s instanceof Step.Drbdmeta && drbdmeta.isPresent();
+        return overridden ? b.append(line(s)) : s.appendTo(b);
+    }
+
     /** The argument vector after the program name. */
     public static List<String> argv(Step s) {
         List<String> a = new ArrayList<>();

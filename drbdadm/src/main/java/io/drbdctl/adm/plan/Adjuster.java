@@ -121,7 +121,7 @@ public final class Adjuster {
                 }
             }
         }
-        return Plan.merge(List.of(new Plan(steps)));
+        return Plan.staged(steps);
     }
 
     private void paths(List<Plan.Staged> steps, String res, String pid, Topology.Peer p, Connection c) {

@@ -27,8 +27,12 @@ public final class Planner {
     }
 
     static List<String> flags(List<Opt> opts) {
-        List<String> out = new ArrayList<>();
-        for (Opt o : opts) {
+        if (opts.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(opts.size());
+        for (int oIndex = 0; oIndex < opts.size(); oIndex++) {
+            Opt o = opts.get(oIndex);
             if (o.value() != null) {
                 out.add("--" + o.name() + "=" + o.value());
             }
@@ -48,16 +52,21 @@ public final class Planner {
         steps.add(new Plan.Staged(Stage.PREREQ,
                 new Step.Drbdsetup("new-resource", List.of(res, String.valueOf(me.nodeId())), flags(s.options()))));
         List<Vol> vols = volumes(r, me);
-        for (Topology.Peer p : Topology.peers(r, me, s.net())) {
+        var pList = Topology.peers(r, me, s.net());
+        for (int pIndex = 0; pIndex < pList.size(); pIndex++) {
+            Topology.Peer p = pList.get(pIndex);
             String pid = String.valueOf(p.host().nodeId());
             List<String> net = new ArrayList<>();
-            net.add("--_name=" + String.join("_", p.host().names()));
+            List<String> names = p.host().names();
+            net.add("--_name=" + (names.size() == 1 ? names.get(0) : String.join("_", names)));
             net.addAll(flags(p.net()));
             steps.add(new Plan.Staged(Stage.NET_PREP_UP, new Step.Drbdsetup("new-peer", List.of(res, pid), net)));
             if (adjust) {
                 proxy(steps, r, me, p, s);
             }
-            for (Address[] path : p.paths()) {
+            var pathList = p.paths();
+            for (int pathIndex = 0; pathIndex < pathList.size(); pathIndex++) {
+                Address[] path = pathList.get(pathIndex);
                 if (path[0] != null && path[1] != null) {
                     steps.add(new Plan.Staged(Stage.NET_PATH, new Step.Drbdsetup("new-path",
                             List.of(res, pid, path[0].drbdsetupForm(), path[1].drbdsetupForm()), List.of())));
@@ -65,8 +74,10 @@ public final class Planner {
             }
             steps.add(new Plan.Staged(Stage.NET_CONNECT,
                     new Step.Drbdsetup("connect", List.of(res, pid), List.of())));
-            for (Vol v : vols) {
-                List<Opt> pd = peerDeviceOptionsFor(r, p, v);
+            List<Vol> peerVols = volumes(r, p.host());
+            for (int vIndex = 0; vIndex < vols.size(); vIndex++) {
+                Vol v = vols.get(vIndex);
+                List<Opt> pd = peerDeviceOptions(p, v, peerVols);
                 if (!pd.isEmpty()) {
                     List<String> o = new ArrayList<>();
                     if (adjust) {
@@ -78,7 +89,8 @@ public final class Planner {
                 }
             }
         }
-        for (Vol v : vols) {
+        for (int vIndex = 0; vIndex < vols.size(); vIndex++) {
+            Vol v = vols.get(vIndex);
             steps.add(new Plan.Staged(Stage.DISK_PREP_UP, new Step.Drbdsetup("new-minor",
                     List.of(res, String.valueOf(v.minor()), String.valueOf(v.vnr())),
                     v.disk() == null ? List.of("--diskless") : List.of())));
@@ -89,7 +101,7 @@ public final class Planner {
                         v.disk(), metaDev(v), v.metaIdx()), flags(v.diskOptions()))));
             }
         }
-        return Plan.merge(List.of(new Plan(steps)));
+        return Plan.staged(steps);
     }
 
     /**
@@ -141,9 +153,17 @@ public final class Planner {
 
     /** Peer-device options of one peer and volume, including bitmap=no for a diskless peer. */
     List<Opt> peerDeviceOptionsFor(Resource r, Topology.Peer p, Vol v) {
+        return peerDeviceOptions(p, v, r == null ? List.of() : volumes(r, p.host()));
+    }
+
+    /** {@link #peerDeviceOptionsFor} with the peer's volumes ({@link #volumes}) at hand. */
+    private static List<Opt> peerDeviceOptions(Topology.Peer p, Vol v, List<Vol> peerVols) {
         List<Opt> pd = peerDeviceOptions(p, v);
-        boolean peerDiskless = r != null && volumes(r, p.host()).stream()
-                .anyMatch(x -> x.vnr() == v.vnr() && x.disk() == null);
+        boolean peerDiskless = false;
+        for (int xIndex = 0; xIndex < peerVols.size(); xIndex++) {
+            Vol x = peerVols.get(xIndex);
+            peerDiskless |= x.vnr() == v.vnr() && x.disk() == null;
+        }
         if (peerDiskless) {
             List<Opt> l = new ArrayList<>(pd);
             l.add(new Opt("bitmap", "no", null));

@@ -6,7 +6,12 @@ import java.util.List;
 public sealed interface Step permits Step.Drbdsetup, Step.Drbdmeta, Step.ProxyCtl {
 
     /** The command line as {@code drbdadm -d} prints it (arguments shell-escaped). */
-    String commandLine();
+    default String commandLine() {
+        return appendTo(new StringBuilder(64)).toString();
+    }
+
+    /** Appends the command line to {@code b} (a plan of 10000 resources prints without a string per step). */
+    StringBuilder appendTo(StringBuilder b);
 
     /**
      * {@code drbdsetup OP ARGS... --opt=value...}; {@code program} is "drbdsetup" or, for an 8.4
@@ -23,20 +28,25 @@ public sealed interface Step permits Step.Drbdsetup, Step.Drbdmeta, Step.ProxyCt
         }
 
         @Override
-        public String commandLine() {
-            StringBuilder b = new StringBuilder(program).append(' ').append(op);
-            args.forEach(a -> b.append(' ').append(Shell.escape(a)));
-            options.forEach(o -> b.append(' ').append(Shell.escape(o)));
-            return b.toString();
+        public StringBuilder appendTo(StringBuilder b) {
+            b.append(program).append(' ').append(op);
+            for (int i = 0, n = args.size(); i < n; i++) {
+                Shell.appendEscaped(b.append(' '), args.get(i));
+            }
+            for (int i = 0, n = options.size(); i < n; i++) {
+                Shell.appendEscaped(b.append(' '), options.get(i));
+            }
+            return b;
         }
     }
 
     /** {@code drbdmeta MINOR FORMAT DEV IDX OP}. */
     record Drbdmeta(int minor, String format, String metaDev, String metaIdx, String op) implements Step {
         @Override
-        public String commandLine() {
-            return "drbdmeta " + minor + " " + format + " " + Shell.escape(metaDev) + " " + Shell.escape(metaIdx)
-                    + " " + op;
+        public StringBuilder appendTo(StringBuilder b) {
+            b.append("drbdmeta ").append(minor).append(' ').append(format).append(' ');
+            Shell.appendEscaped(b, metaDev).append(' ');
+            return Shell.appendEscaped(b, metaIdx).append(' ').append(op);
         }
     }
 
@@ -51,10 +61,12 @@ public sealed interface Step permits Step.Drbdsetup, Step.Drbdmeta, Step.ProxyCt
         }
 
         @Override
-        public String commandLine() {
-            StringBuilder b = new StringBuilder("drbd-proxy-ctl");
-            commands.forEach(c -> b.append(" -c ").append(Shell.escape(c)));
-            return b.toString();
+        public StringBuilder appendTo(StringBuilder b) {
+            b.append("drbd-proxy-ctl");
+            for (String c : commands) {
+                Shell.appendEscaped(b.append(" -c "), c);
+            }
+            return b;
         }
     }
 }

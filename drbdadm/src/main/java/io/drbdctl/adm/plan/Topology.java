@@ -28,13 +28,16 @@ public final class Topology {
 
     /** This node's host section: by name, else a floating section with one of our addresses. */
     public static Optional<Host> me(Resource r, String hostname) {
-        for (Host h : r.hosts()) {
+        var hList = r.hosts();
+        for (int hIndex = 0; hIndex < hList.size(); hIndex++) {
+            Host h = hList.get(hIndex);
             if ((h.kind() == HostKind.ON || h.kind() == HostKind.THIS_HOST || h.kind() == HostKind.STACKED)
                     && h.matches(hostname)) {
                 return Optional.of(h);
             }
         }
-        for (Host h : r.hosts()) {
+        for (int hIndex = 0; hIndex < hList.size(); hIndex++) {
+            Host h = hList.get(hIndex);
             if (h.kind() == HostKind.FLOATING && h.address() != null
                     && io.drbdctl.adm.cmd.IpCheck.haveIp(h.address().addr())) {
                 return Optional.of(h);
@@ -49,17 +52,23 @@ public final class Topology {
 
     public static List<Peer> peers(Resource r, Host me, List<Opt> resNet) {
         List<Peer> out = new ArrayList<>();
-        for (Connection c : r.connections()) {
+        var cList = r.connections();
+        for (int cIndex = 0; cIndex < cList.size(); cIndex++) {
+            Connection c = cList.get(cIndex);
             if (c.paths().isEmpty()) {
                 continue;
             }
             List<Address[]> paths = new ArrayList<>();
             Host peer = null;
-            for (PathDef p : c.paths()) {
+            var pList = c.paths();
+            for (int pIndex = 0; pIndex < pList.size(); pIndex++) {
+                PathDef p = pList.get(pIndex);
                 Address mine = null;
                 Address theirs = null;
                 Address viaProxy = null;
-                for (HostAddr ha : p.hosts()) {
+                var haList = p.hosts();
+                for (int haIndex = 0; haIndex < haList.size(); haIndex++) {
+                    HostAddr ha = haList.get(haIndex);
                     Optional<Host> h = ha.name() == null ? Optional.empty() : byName(r, ha.name());
                     Address a = ha.address() != null ? ha.address() : h.map(Host::address).orElse(null);
                     if (a != null && ha.port() != null) {
@@ -103,7 +112,9 @@ public final class Topology {
             }
         }
         if (r.connections().isEmpty() && r.meshes().isEmpty()) {
-            for (Host h : r.hosts()) {
+            var hList = r.hosts();
+            for (int hIndex = 0; hIndex < hList.size(); hIndex++) {
+                Host h = hList.get(hIndex);
                 if (h == me) {
                     continue;
                 }
