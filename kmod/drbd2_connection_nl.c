@@ -63,8 +63,7 @@ static int drbd2_net_options_parse(const struct nlattr *nest,
 	struct nlattr *tb[DRBD2_A_NET_OPTIONS_MAX + 1];
 	int err;
 
-	net->protocol = DRBD_PROTOCOL_C;
-	net->allow_two_primaries = false;
+	drbd_net_options_defaults(net);
 	if (!nest)
 		return 0;
 

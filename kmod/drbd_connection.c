@@ -4,6 +4,8 @@
  * iteration. A connection is named by its resource and the peer's node id.
  * Paths, peer devices and the connection state machine build on this.
  */
+#include <crypto/hash.h>
+#include <linux/crypto.h>
 #include <linux/gfp.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -243,4 +245,232 @@ void drbd_connections_destroy_all(void)
 	while ((connection = drbd_connection_next(&res_pos, &peer_pos)))
 		drbd_connection_delete_locked(connection);
 	drbd_cfg_unlock();
+}
+
+/**
+ * drbd_net_options_defaults - the 8.4 defaults of every net option
+ * @net: receives them
+ */
+void drbd_net_options_defaults(struct drbd_net_options *net)
+{
+	static const u32 defaults[DRBD_NET_U32_COUNT] = {
+		[DRBD_NET_CONNECT_INT]		= 10,
+		[DRBD_NET_TIMEOUT]		= 60,
+		[DRBD_NET_PING_INT]		= 10,
+		[DRBD_NET_PING_TIMEO]		= 5,
+		[DRBD_NET_KO_COUNT]		= 7,
+		[DRBD_NET_MAX_BUFFERS]		= 2048,
+		[DRBD_NET_MAX_EPOCH_SIZE]	= 2048,
+		[DRBD_NET_UNPLUG_WATERMARK]	= 2048 / 16,
+		[DRBD_NET_CONG_EXTENTS]		= 1237,
+	};
+
+	memset(net, 0, sizeof(*net));
+	net->protocol = DRBD_PROTOCOL_C;
+	memcpy(net->u32s, defaults, sizeof(net->u32s));
+	net->tcp_cork = true;
+	net->use_rle = true;
+}
+
+/**
+ * drbd_resource_connection84 - the 8.4 connection of a resource
+ * @resource: the resource
+ *
+ * The connection that has addresses (made by the legacy connect); drbd2
+ * connections without addresses are not part of the 8.4 view.
+ *
+ * Context: control-path mutex held.
+ * Return: the connection (no reference taken) or NULL.
+ */
+struct drbd_connection *drbd_resource_connection84(struct drbd_resource *resource)
+{
+	struct drbd_connection *connection;
+	unsigned long index;
+
+	xa_for_each(&resource->connections, index, connection)
+		if (connection->my_addr.len)
+			return connection;
+	return NULL;
+}
+
+/**
+ * drbd_resource_cstate - the state of a resource's 8.4 connection
+ * @resource: the resource
+ *
+ * Context: control-path mutex held.
+ * Return: its state, StandAlone without one.
+ */
+enum drbd_conn_state drbd_resource_cstate(const struct drbd_resource *resource)
+{
+	struct drbd_connection *connection;
+
+	connection = drbd_resource_connection84((struct drbd_resource *)resource);
+	return connection ? connection->cstate : DRBD_CONN_STANDALONE;
+}
+
+static bool drbd_addr_equal(const struct drbd_addr *a, const struct drbd_addr *b)
+{
+	return a->len && a->len == b->len && !memcmp(a->addr, b->addr, a->len);
+}
+
+static bool drbd_hash_available(const char *name, bool hmac)
+{
+	char buf[CRYPTO_MAX_ALG_NAME];
+
+	if (!name[0])
+		return true;
+	if (hmac) {
+		snprintf(buf, sizeof(buf), "hmac(%s)", name);
+		name = buf;
+	}
+	return crypto_has_shash(name, 0, 0);
+}
+
+/**
+ * drbd_net_options_check - the 8.4 checks of net options
+ * @resource: the resource of the connection they are for
+ * @net: the options
+ *
+ * In-tree _check_net_options() for a connection without a peer, then the
+ * hashes (in-tree alloc_crypto(): csums, verify, integrity, cram-hmac).
+ *
+ * Context: control-path mutex held.
+ * Return: %DRBD_OK or the reason.
+ */
+enum drbd_reason drbd_net_options_check(struct drbd_resource *resource,
+					const struct drbd_net_options *net)
+{
+	struct drbd_device *device;
+	unsigned long vnr;
+
+	if (net->allow_two_primaries && net->protocol != DRBD_PROTOCOL_C)
+		return DRBD_R_NOT_PROTO_C;
+	xa_for_each(&resource->volumes, vnr, device) {
+		if (device->ldev && net->protocol == DRBD_PROTOCOL_A &&
+		    device->ldev->options.fencing ==
+		    DRBD_FENCING_RESOURCE_AND_STONITH)
+			return DRBD_R_STONITH_PROTO_A;
+		if (resource->role == DRBD_ROLE_PRIMARY && net->discard_my_data)
+			return DRBD_R_DISCARD_PRIMARY;
+	}
+	if (net->u32s[DRBD_NET_ON_CONGESTION] != DRBD_ON_CONGESTION_BLOCK &&
+	    net->protocol != DRBD_PROTOCOL_A)
+		return DRBD_R_CONG_NOT_PROTO_A;
+	if (!drbd_hash_available(net->csums_alg, false))
+		return DRBD_R_CSUMS_ALG;
+	if (!drbd_hash_available(net->verify_alg, false))
+		return DRBD_R_VERIFY_ALG;
+	if (!drbd_hash_available(net->integrity_alg, false))
+		return DRBD_R_INTEGRITY_ALG;
+	if (!drbd_hash_available(net->cram_hmac_alg, true))
+		return DRBD_R_AUTH_ALG;
+	return DRBD_OK;
+}
+
+/* one step of the connection state, announced as a state change */
+static void drbd_connection_set_cstate(struct drbd_connection *connection,
+				       enum drbd_conn_state cstate)
+{
+	struct drbd_state_change *sc;
+
+	sc = drbd_state_change_begin(connection->resource);
+	connection->cstate = cstate;
+	drbd_state_change_end(sc);
+}
+
+/**
+ * drbd_resource_connect84_locked - configure the 8.4 connection and connect
+ * @resource: the resource
+ * @my_addr: the local address
+ * @peer_addr: the peer's address
+ * @net: the net options
+ *
+ * As the in-tree 8.4 connect: neither address may be used by another
+ * connection, the resource must not have an 8.4 connection already, the
+ * options must pass drbd_net_options_check(). Creates the connection
+ * (%DRBD_EV_CONNECTION_CREATED; peer node id: the lowest free one, name
+ * "peer") and takes it from StandAlone to Unconnected to Connecting, each
+ * a state change. There is no data plane yet: it stays Connecting.
+ *
+ * Context: control-path mutex held.
+ * Return: %DRBD_OK or the reason.
+ */
+enum drbd_reason
+drbd_resource_connect84_locked(struct drbd_resource *resource,
+			       const struct drbd_addr *my_addr,
+			       const struct drbd_addr *peer_addr,
+			       const struct drbd_net_options *net)
+{
+	struct drbd_connection *connection;
+	unsigned long res_pos = 0, peer_pos = 0;
+	enum drbd_reason reason;
+	u32 id;
+
+	drbd_cfg_assert_held();
+	/* in-tree, an empty address equals that of an unconfigured connection */
+	if (!my_addr->len)
+		return DRBD_R_LOCAL_ADDR;
+	if (!peer_addr->len)
+		return DRBD_R_PEER_ADDR;
+	while ((connection = drbd_connection_next(&res_pos, &peer_pos))) {
+		if (drbd_addr_equal(&connection->my_addr, my_addr))
+			return DRBD_R_LOCAL_ADDR;
+		if (drbd_addr_equal(&connection->peer_addr, peer_addr))
+			return DRBD_R_PEER_ADDR;
+	}
+	if (drbd_resource_connection84(resource))
+		return DRBD_R_NET_CONFIGURED;
+	reason = drbd_net_options_check(resource, net);
+	if (reason)
+		return reason;
+	for (id = 0; id <= DRBD_NODE_ID_MAX; id++)
+		if (id != resource->node_id &&
+		    !xa_load(&resource->connections, id))
+			break;
+	if (id > DRBD_NODE_ID_MAX)
+		return DRBD_R_PEER_NODE_ID_INVALID;
+
+	connection = kzalloc_obj(*connection, GFP_KERNEL);
+	if (!connection)
+		return DRBD_R_NOMEM;
+	kref_init(&connection->kref);
+	connection->peer_node_id = id;
+	strscpy(connection->name, "peer", sizeof(connection->name));
+	connection->net = *net;
+	connection->net.shared_secret[DRBD_NET_STR_MAX - 1] = 0;
+	connection->my_addr = *my_addr;
+	connection->peer_addr = *peer_addr;
+	connection->cstate = DRBD_CONN_STANDALONE;
+	drbd_resource_get(resource);
+	connection->resource = resource;
+	if (xa_insert(&resource->connections, id, connection, GFP_KERNEL)) {
+		drbd_connection_put(connection);
+		return DRBD_R_NOMEM;
+	}
+	drbd_cfg_changed();
+	drbd_notify(DRBD_EV_CONNECTION_CREATED,
+		    &(struct drbd_event){ .resource = resource,
+					  .connection = connection });
+	drbd_connection_set_cstate(connection, DRBD_CONN_UNCONNECTED);
+	drbd_connection_set_cstate(connection, DRBD_CONN_CONNECTING);
+	return DRBD_OK;
+}
+
+/**
+ * drbd_connection_disconnect84_locked - disconnect and remove a connection
+ * @connection: the connection
+ *
+ * As 8.4's disconnect: to Disconnecting, to StandAlone (each a state
+ * change), then the connection (addresses, net options) is deleted.
+ *
+ * Context: control-path mutex held; @connection is invalid afterwards.
+ */
+void drbd_connection_disconnect84_locked(struct drbd_connection *connection)
+{
+	drbd_cfg_assert_held();
+	if (connection->cstate != DRBD_CONN_STANDALONE) {
+		drbd_connection_set_cstate(connection, DRBD_CONN_DISCONNECTING);
+		drbd_connection_set_cstate(connection, DRBD_CONN_STANDALONE);
+	}
+	drbd_connection_delete_locked(connection);
 }

@@ -178,6 +178,22 @@ int drbd_reason_errno(enum drbd_reason reason)
 		return -EINVAL;
 	case DRBD_R_MD_LAYOUT_NO_FIT:
 		return -ENOSPC;
+	case DRBD_R_NET_CONFIGURED:
+		return -EALREADY;
+	case DRBD_R_LOCAL_ADDR:
+	case DRBD_R_PEER_ADDR:
+		return -EADDRINUSE;
+	case DRBD_R_NEED_TWO_PRI:
+	case DRBD_R_NOT_PROTO_C:
+	case DRBD_R_STONITH_PROTO_A:
+	case DRBD_R_DISCARD_PRIMARY:
+	case DRBD_R_CONG_NOT_PROTO_A:
+		return -EINVAL;
+	case DRBD_R_CSUMS_ALG:
+	case DRBD_R_VERIFY_ALG:
+	case DRBD_R_INTEGRITY_ALG:
+	case DRBD_R_AUTH_ALG:
+		return -ENOENT;
 	case DRBD_R_NOT_SUPPORTED:
 		return -EOPNOTSUPP;
 	}
@@ -279,6 +295,30 @@ const char *drbd_reason_text(enum drbd_reason reason)
 		return "changing the activity log layout needs a connected peer";
 	case DRBD_R_MD_LAYOUT_NO_FIT:
 		return "the requested size does not fit";
+	case DRBD_R_NET_CONFIGURED:
+		return "the connection is configured already";
+	case DRBD_R_LOCAL_ADDR:
+		return "local address in use by another connection";
+	case DRBD_R_PEER_ADDR:
+		return "peer address in use by another connection";
+	case DRBD_R_NEED_TWO_PRI:
+		return "both nodes are Primary: needs allow-two-primaries";
+	case DRBD_R_NOT_PROTO_C:
+		return "allow-two-primaries needs protocol C";
+	case DRBD_R_STONITH_PROTO_A:
+		return "protocol A with resource-and-stonith fencing";
+	case DRBD_R_DISCARD_PRIMARY:
+		return "discard-my-data on a Primary";
+	case DRBD_R_CONG_NOT_PROTO_A:
+		return "a congestion policy needs protocol A";
+	case DRBD_R_CSUMS_ALG:
+		return "csums-alg not available";
+	case DRBD_R_VERIFY_ALG:
+		return "verify-alg not available";
+	case DRBD_R_INTEGRITY_ALG:
+		return "data-integrity-alg not available";
+	case DRBD_R_AUTH_ALG:
+		return "cram-hmac-alg not available";
 	case DRBD_R_NOT_SUPPORTED:
 		return "not supported by this drbd module yet";
 	}

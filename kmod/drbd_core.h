@@ -82,6 +82,18 @@ struct page;
  * @DRBD_R_AL_TOO_SMALL: the activity-log layout is too small
  * @DRBD_R_AL_NEEDS_PEER: changing the activity-log layout needs a peer
  * @DRBD_R_MD_LAYOUT_NO_FIT: the requested size does not fit
+ * @DRBD_R_NET_CONFIGURED: the resource is connected or connecting already
+ * @DRBD_R_LOCAL_ADDR: the local address is used by another connection
+ * @DRBD_R_PEER_ADDR: the peer address is used by another connection
+ * @DRBD_R_NEED_TWO_PRI: two primaries need allow-two-primaries
+ * @DRBD_R_NOT_PROTO_C: allow-two-primaries needs protocol C
+ * @DRBD_R_STONITH_PROTO_A: protocol A with resource-and-stonith fencing
+ * @DRBD_R_DISCARD_PRIMARY: discard-my-data on a Primary
+ * @DRBD_R_CONG_NOT_PROTO_A: a congestion policy needs protocol A
+ * @DRBD_R_CSUMS_ALG: unknown csums-alg hash
+ * @DRBD_R_VERIFY_ALG: unknown verify-alg hash
+ * @DRBD_R_INTEGRITY_ALG: unknown data-integrity-alg hash
+ * @DRBD_R_AUTH_ALG: unknown cram-hmac-alg hash
  * @DRBD_R_NOT_SUPPORTED: not implemented (yet)
  *
  * Each family translates these: drbd2 into an errno plus an extack message
@@ -131,6 +143,18 @@ enum drbd_reason {
 	DRBD_R_AL_TOO_SMALL,
 	DRBD_R_AL_NEEDS_PEER,
 	DRBD_R_MD_LAYOUT_NO_FIT,
+	DRBD_R_NET_CONFIGURED,
+	DRBD_R_LOCAL_ADDR,
+	DRBD_R_PEER_ADDR,
+	DRBD_R_NEED_TWO_PRI,
+	DRBD_R_NOT_PROTO_C,
+	DRBD_R_STONITH_PROTO_A,
+	DRBD_R_DISCARD_PRIMARY,
+	DRBD_R_CONG_NOT_PROTO_A,
+	DRBD_R_CSUMS_ALG,
+	DRBD_R_VERIFY_ALG,
+	DRBD_R_INTEGRITY_ALG,
+	DRBD_R_AUTH_ALG,
 	DRBD_R_NOT_SUPPORTED,
 };
 
@@ -166,14 +190,90 @@ enum drbd_protocol {
 	DRBD_PROTOCOL_C,
 };
 
+#define DRBD_NET_STR_MAX	64	/* 8.4's SHARED_SECRET_MAX, with the NUL */
+
 /**
  * struct drbd_net_options - tunables of a connection
  * @protocol: replication protocol
  * @allow_two_primaries: both nodes may be primary at the same time
+ * @shared_secret: peer authentication secret (8.4 net_conf)
+ * @cram_hmac_alg: peer authentication hash
+ * @integrity_alg: data integrity hash
+ * @verify_alg: online-verify hash
+ * @csums_alg: resync checksum hash
+ * @u32s: the other numeric 8.4 net options, indexed by
+ *        enum drbd_net_u32 (kept and returned; nothing uses them yet)
+ * @discard_my_data: discard local data on the next connect
+ * @tcp_cork: cork the data socket
+ * @always_asbp: always honour the after-split-brain policies
+ * @tentative: only check whether a connection would succeed
+ * @use_rle: run-length encoding of bitmap transfers
+ * @csums_after_crash_only: checksum-based resync only after a crash
  */
 struct drbd_net_options {
 	enum drbd_protocol protocol;
 	bool allow_two_primaries;
+	char shared_secret[DRBD_NET_STR_MAX];
+	char cram_hmac_alg[DRBD_NET_STR_MAX];
+	char integrity_alg[DRBD_NET_STR_MAX];
+	char verify_alg[DRBD_NET_STR_MAX];
+	char csums_alg[DRBD_NET_STR_MAX];
+	u32 u32s[18];
+	bool discard_my_data;
+	bool tcp_cork;
+	bool always_asbp;
+	bool tentative;
+	bool use_rle;
+	bool csums_after_crash_only;
+};
+
+/* the numeric 8.4 net options in struct drbd_net_options.u32s */
+enum drbd_net_u32 {
+	DRBD_NET_CONNECT_INT,
+	DRBD_NET_TIMEOUT,
+	DRBD_NET_PING_INT,
+	DRBD_NET_PING_TIMEO,
+	DRBD_NET_SNDBUF_SIZE,
+	DRBD_NET_RCVBUF_SIZE,
+	DRBD_NET_KO_COUNT,
+	DRBD_NET_MAX_BUFFERS,
+	DRBD_NET_MAX_EPOCH_SIZE,
+	DRBD_NET_UNPLUG_WATERMARK,
+	DRBD_NET_AFTER_SB_0P,
+	DRBD_NET_AFTER_SB_1P,
+	DRBD_NET_AFTER_SB_2P,
+	DRBD_NET_RR_CONFLICT,
+	DRBD_NET_ON_CONGESTION,
+	DRBD_NET_CONG_FILL,
+	DRBD_NET_CONG_EXTENTS,
+	DRBD_NET_SOCK_CHECK_TIMEO,
+	DRBD_NET_U32_COUNT,
+};
+
+#define DRBD_ON_CONGESTION_BLOCK	0	/* 8.4's OC_BLOCK */
+
+/*
+ * The state of a connection (DRBD's order): without a peer a connection is
+ * StandAlone (not configured), Disconnecting, Unconnected or Connecting
+ * (8.4: WFConnection, listening for the peer).
+ */
+enum drbd_conn_state {
+	DRBD_CONN_STANDALONE,
+	DRBD_CONN_DISCONNECTING,
+	DRBD_CONN_UNCONNECTED,
+	DRBD_CONN_CONNECTING,
+};
+
+#define DRBD_ADDR_MAX	128	/* sizeof(struct sockaddr_storage) */
+
+/**
+ * struct drbd_addr - a socket address as the tools pass it
+ * @len: its length, 0 for none
+ * @addr: the bytes (struct sockaddr_in / _in6)
+ */
+struct drbd_addr {
+	u32 len;
+	u8 addr[DRBD_ADDR_MAX];
 };
 
 /**
@@ -246,6 +346,9 @@ struct drbd_connection_config {
  * @peer_node_id: the peer's node id, unique within the resource
  * @name: the peer's name
  * @net: the connection's net options
+ * @cstate: its state (changes are state changes of the resource)
+ * @my_addr: the local address of an 8.4 connection (len 0: none)
+ * @peer_addr: the peer's address of an 8.4 connection (len 0: none)
  */
 struct drbd_connection {
 	struct kref kref;
@@ -253,6 +356,9 @@ struct drbd_connection {
 	u32 peer_node_id;
 	char name[DRBD_NAME_MAX + 1];
 	struct drbd_net_options net;
+	enum drbd_conn_state cstate;
+	struct drbd_addr my_addr;
+	struct drbd_addr peer_addr;
 };
 
 /* meta-data index: external indexed >= 0, or one of these */
@@ -531,12 +637,15 @@ struct drbd_device_state_change {
  * struct drbd_state_change - a state change of a resource and its devices
  * @resource: the resource
  * @role: its role before and after
+ * @cstate: the state of its (8.4: only) connection before and after
+ *          (StandAlone without one)
  * @n_devices: entries in @devices (every device of the resource)
  * @devices: the devices, in volume order
  */
 struct drbd_state_change {
 	struct drbd_resource *resource;
 	enum drbd_res_role role[2];
+	enum drbd_conn_state cstate[2];
 	unsigned int n_devices;
 	struct drbd_device_state_change devices[];
 };
@@ -612,6 +721,17 @@ struct drbd_connection *drbd_connection_next(unsigned long *res_pos,
 void drbd_connection_get(struct drbd_connection *connection);
 void drbd_connection_put(struct drbd_connection *connection);
 void drbd_connections_destroy_all(void);
+void drbd_net_options_defaults(struct drbd_net_options *net);
+enum drbd_conn_state drbd_resource_cstate(const struct drbd_resource *resource);
+struct drbd_connection *drbd_resource_connection84(struct drbd_resource *resource);
+enum drbd_reason
+drbd_resource_connect84_locked(struct drbd_resource *resource,
+			       const struct drbd_addr *my_addr,
+			       const struct drbd_addr *peer_addr,
+			       const struct drbd_net_options *net);
+void drbd_connection_disconnect84_locked(struct drbd_connection *connection);
+enum drbd_reason drbd_net_options_check(struct drbd_resource *resource,
+					const struct drbd_net_options *net);
 
 /* drbd_proc.c */
 int drbd_proc_init(void);

@@ -71,6 +71,8 @@ struct drbd_legacy_req {
 	u32 flags;
 	const char *resource_name;
 	u32 volume;
+	const struct nlattr *my_addr;
+	const struct nlattr *peer_addr;
 };
 
 /**
@@ -128,6 +130,7 @@ enum drbd_legacy_scope {
 struct drbd_legacy_objs {
 	struct drbd_device *device;
 	struct drbd_resource *resource;
+	struct drbd_connection *connection;
 	const char *text;
 };
 
@@ -164,14 +167,36 @@ static inline u32 drbd_legacy_disk_state(enum drbd_dstate state)
 	}
 }
 
+static inline u32 drbd_legacy_conn_state(enum drbd_conn_state cstate)
+{
+	switch (cstate) {
+	case DRBD_CONN_DISCONNECTING:
+		return C_DISCONNECTING;
+	case DRBD_CONN_UNCONNECTED:
+		return C_UNCONNECTED;
+	case DRBD_CONN_CONNECTING:
+		return C_WF_CONNECTION;
+	default:
+		return C_STANDALONE;
+	}
+}
+
 /* drbd_nl_legacy_fill.c */
 int drbd_legacy_put_context(struct sk_buff *skb,
 			    const struct drbd_resource *resource,
 			    const struct drbd_device *device);
+int drbd_legacy_put_context_conn(struct sk_buff *skb,
+				 const struct drbd_resource *resource,
+				 const struct drbd_connection *connection,
+				 const struct drbd_device *device);
+void drbd_legacy_net_opts_from(struct nlattr **tb, struct drbd_net_options *net);
+int drbd_legacy_put_net_conf(struct sk_buff *skb,
+			     const struct drbd_net_options *net,
+			     bool exclude_sensitive);
 int drbd_legacy_put_res_opts(struct sk_buff *skb,
 			     const struct drbd_resource_options *options);
 u32 drbd_legacy_state_word(enum drbd_res_role role, enum drbd_dstate disk,
-			   bool peer_outdated);
+			   bool peer_outdated, enum drbd_conn_state cstate);
 int drbd_legacy_put_status(struct sk_buff *skb, const struct drbd_device *device,
 			   u32 sib_reason, const u32 *words);
 int drbd_legacy_put_resource_state(struct sk_buff *skb,

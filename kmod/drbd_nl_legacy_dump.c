@@ -5,6 +5,7 @@
  * of dump requests. Dump requests are not validated by the core (the spec's
  * dont-validate), so the filter is parsed here.
  */
+#include <linux/capability.h>
 #include <net/genetlink.h>
 
 #include "drbd_nl_legacy.h"
@@ -231,17 +232,39 @@ out:
 	return drbd_legacy_dump_end(skb, err);
 }
 
-/* 8.4 connections and peer devices are not modelled yet: empty dumps */
-static int drbd_legacy_dump_none(struct sk_buff *skb,
-				 struct netlink_callback *cb, u8 cmd)
+static int drbd_legacy_connection_entry(struct sk_buff *skb,
+					struct netlink_callback *cb,
+					const struct drbd_connection *connection)
 {
-	int err;
+	void *dh = drbd_legacy_dump_hdr(skb, cb, DRBD_ADM_GET_CONNECTIONS,
+					DRBD_LEGACY_NO_MINOR, NO_ERROR);
+	struct nlattr *nest;
 
-	drbd_cfg_lock();
-	cb->seq = drbd_cfg_generation();
-	err = drbd_legacy_dump_start(skb, cb, cmd);
-	drbd_cfg_unlock();
-	return drbd_legacy_dump_end(skb, err < 0 ? err : 0);
+	if (!dh)
+		return -EMSGSIZE;
+	if (drbd_legacy_put_context_conn(skb, connection->resource, connection,
+					 NULL) ||
+	    drbd_legacy_put_net_conf(skb, &connection->net,
+				     !capable(CAP_SYS_ADMIN)))
+		goto cancel;
+	nest = nla_nest_start(skb, DRBD_NLA_CONNECTION_INFO);
+	if (!nest ||
+	    nla_put_u32(skb, DRBD_A_CONNECTION_INFO_CONN_CONNECTION_STATE,
+			drbd_legacy_conn_state(connection->cstate)) ||
+	    nla_put_u32(skb, DRBD_A_CONNECTION_INFO_CONN_ROLE, R_UNKNOWN))
+		goto cancel;
+	nla_nest_end(skb, nest);
+	nest = nla_nest_start(skb, DRBD_NLA_CONNECTION_STATISTICS);
+	if (!nest ||
+	    nla_put_u8(skb, DRBD_A_CONNECTION_STATISTICS_CONN_CONGESTED, 0))
+		goto cancel;
+	nla_nest_end(skb, nest);
+	genlmsg_end(skb, dh);
+	return 0;
+
+cancel:
+	genlmsg_cancel(skb, dh);
+	return -EMSGSIZE;
 }
 
 /**
@@ -249,12 +272,70 @@ static int drbd_legacy_dump_none(struct sk_buff *skb,
  * @skb: the buffer for this part of the dump
  * @cb: the dump's state
  *
+ * The 8.4 connection of every resource that has one (or of the filter's
+ * resource): cfg-context with the addresses, net-conf, connection-info
+ * and -statistics.
+ *
  * Return: the length of this part, 0 when done, or a negative errno.
  */
 int drbd_nl_get_connections_dumpit(struct sk_buff *skb,
 				   struct netlink_callback *cb)
 {
-	return drbd_legacy_dump_none(skb, cb, DRBD_ADM_GET_CONNECTIONS);
+	struct drbd_legacy_dump_ctx *ctx = drbd_legacy_dump_ctx(cb);
+	struct drbd_connection *connection;
+	struct drbd_resource *resource;
+	unsigned long pos;
+	int err;
+
+	drbd_cfg_lock();
+	cb->seq = drbd_cfg_generation();
+	err = drbd_legacy_dump_start(skb, cb, DRBD_ADM_GET_CONNECTIONS);
+	if (err) {
+		err = err < 0 ? err : 0;
+		goto out;
+	}
+	if (ctx->filtered) {
+		resource = drbd_legacy_dump_resource(cb);
+		connection = resource ? drbd_resource_connection84(resource) : NULL;
+		if (connection && !ctx->pos) {
+			err = drbd_legacy_connection_entry(skb, cb, connection);
+			if (!err)
+				ctx->pos = 1;
+		}
+		goto out;
+	}
+	for (pos = ctx->pos; (resource = drbd_resource_next(&pos)); ctx->pos = pos) {
+		connection = drbd_resource_connection84(resource);
+		if (!connection)
+			continue;
+		err = drbd_legacy_connection_entry(skb, cb, connection);
+		if (err)
+			break;
+	}
+out:
+	drbd_cfg_unlock();
+	return drbd_legacy_dump_end(skb, err);
+}
+
+static int drbd_legacy_peer_device_entry(struct sk_buff *skb,
+					 struct netlink_callback *cb,
+					 const struct drbd_device *device,
+					 const struct drbd_connection *connection)
+{
+	void *dh = drbd_legacy_dump_hdr(skb, cb, DRBD_ADM_GET_PEER_DEVICES,
+					device->minor, NO_ERROR);
+
+	if (!dh)
+		return -EMSGSIZE;
+	if (drbd_legacy_put_context_conn(skb, device->resource, connection,
+					 device) ||
+	    drbd_legacy_put_peer_device_state(skb, device,
+					      device->peer_outdated)) {
+		genlmsg_cancel(skb, dh);
+		return -EMSGSIZE;
+	}
+	genlmsg_end(skb, dh);
+	return 0;
 }
 
 /**
@@ -262,10 +343,51 @@ int drbd_nl_get_connections_dumpit(struct sk_buff *skb,
  * @skb: the buffer for this part of the dump
  * @cb: the dump's state
  *
+ * One peer device per device whose resource has an 8.4 connection, in
+ * minor order (or the filter's resource's, in volume order).
+ *
  * Return: the length of this part, 0 when done, or a negative errno.
  */
 int drbd_nl_get_peer_devices_dumpit(struct sk_buff *skb,
 				    struct netlink_callback *cb)
 {
-	return drbd_legacy_dump_none(skb, cb, DRBD_ADM_GET_PEER_DEVICES);
+	struct drbd_legacy_dump_ctx *ctx = drbd_legacy_dump_ctx(cb);
+	struct drbd_connection *connection;
+	struct drbd_resource *resource;
+	struct drbd_device *device;
+	unsigned long pos;
+	int err;
+
+	drbd_cfg_lock();
+	cb->seq = drbd_cfg_generation();
+	err = drbd_legacy_dump_start(skb, cb, DRBD_ADM_GET_PEER_DEVICES);
+	if (err) {
+		err = err < 0 ? err : 0;
+		goto out;
+	}
+	if (!ctx->filtered) {
+		for (pos = ctx->pos; (device = drbd_device_next(&pos)); ctx->pos = pos) {
+			connection = drbd_resource_connection84(device->resource);
+			if (!connection)
+				continue;
+			err = drbd_legacy_peer_device_entry(skb, cb, device,
+							    connection);
+			if (err)
+				break;
+		}
+		goto out;
+	}
+	resource = drbd_legacy_dump_resource(cb);
+	connection = resource ? drbd_resource_connection84(resource) : NULL;
+	if (!connection)
+		goto out;
+	xa_for_each_start(&resource->volumes, pos, device, ctx->pos) {
+		err = drbd_legacy_peer_device_entry(skb, cb, device, connection);
+		if (err)
+			break;
+		ctx->pos = pos + 1;
+	}
+out:
+	drbd_cfg_unlock();
+	return drbd_legacy_dump_end(skb, err);
 }

@@ -57,9 +57,11 @@ static void drbd_legacy_send(u8 cmd, atomic_t *counter, u32 minor,
 struct drbd_legacy_note {
 	const struct drbd_resource *resource;
 	const struct drbd_device *device;
+	const struct drbd_connection *connection;
 	u32 type;
 	enum drbd_dstate disk;
 	bool peer_outdated;
+	enum drbd_conn_state cstate;
 };
 
 static int drbd_legacy_fill_resource(struct sk_buff *msg, const void *arg)
@@ -82,11 +84,37 @@ static int drbd_legacy_fill_device(struct sk_buff *msg, const void *arg)
 					    n->type != NOTIFY_DESTROY, n->disk);
 }
 
+static int drbd_legacy_fill_connection(struct sk_buff *msg, const void *arg)
+{
+	const struct drbd_legacy_note *n = arg;
+	struct nlattr *nest;
+
+	if (drbd_legacy_put_context_conn(msg, n->resource, n->connection, NULL) ||
+	    drbd_legacy_put_notification_header(msg, n->type))
+		return -EMSGSIZE;
+	if ((n->type & ~NOTIFY_CONTINUES) != NOTIFY_DESTROY) {
+		nest = nla_nest_start(msg, DRBD_NLA_CONNECTION_INFO);
+		if (!nest ||
+		    nla_put_u32(msg, DRBD_A_CONNECTION_INFO_CONN_CONNECTION_STATE,
+				drbd_legacy_conn_state(n->cstate)) ||
+		    nla_put_u32(msg, DRBD_A_CONNECTION_INFO_CONN_ROLE, R_UNKNOWN))
+			return -EMSGSIZE;
+		nla_nest_end(msg, nest);
+	}
+	nest = nla_nest_start(msg, DRBD_NLA_CONNECTION_STATISTICS);
+	if (!nest ||
+	    nla_put_u8(msg, DRBD_A_CONNECTION_STATISTICS_CONN_CONGESTED, 0))
+		return -EMSGSIZE;
+	nla_nest_end(msg, nest);
+	return 0;
+}
+
 static int drbd_legacy_fill_peer_device(struct sk_buff *msg, const void *arg)
 {
 	const struct drbd_legacy_note *n = arg;
 
-	return drbd_legacy_put_context(msg, n->resource, n->device) ||
+	return drbd_legacy_put_context_conn(msg, n->resource, n->connection,
+					    n->device) ||
 	       drbd_legacy_put_notification_header(msg, n->type) ||
 	       drbd_legacy_put_peer_device_state(msg, n->device,
 						 n->peer_outdated);
@@ -102,8 +130,11 @@ static void drbd_legacy_note(u8 cmd, const struct drbd_legacy_note *n)
 	} else if (cmd == DRBD_ADM_DEVICE_STATE) {
 		fill = drbd_legacy_fill_device;
 		minor = n->device->minor;
+	} else if (cmd == DRBD_ADM_CONNECTION_STATE) {
+		fill = drbd_legacy_fill_connection;
 	} else {
 		fill = drbd_legacy_fill_peer_device;
+		minor = n->device->minor;
 	}
 	drbd_legacy_send(cmd, &drbd_legacy_notify_seq, minor, fill, n);
 }
@@ -140,7 +171,7 @@ static u32 drbd_legacy_change_word(const struct drbd_state_change *sc,
 				   int which)
 {
 	return drbd_legacy_state_word(sc->role[which], d->disk[which],
-				      d->peer_outdated[which]);
+				      d->peer_outdated[which], sc->cstate[which]);
 }
 
 /*
@@ -149,6 +180,7 @@ static u32 drbd_legacy_change_word(const struct drbd_state_change *sc,
  */
 struct drbd_legacy_batch {
 	u8 cmd;
+	u32 type;
 	struct drbd_legacy_note note;
 };
 
@@ -156,17 +188,28 @@ static void drbd_legacy_batch_add(struct drbd_legacy_batch *b, u8 cmd,
 				  const struct drbd_legacy_note *n)
 {
 	if (b->cmd) {
-		b->note.type = NOTIFY_CHANGE | NOTIFY_CONTINUES;
+		b->note.type = b->type | NOTIFY_CONTINUES;
 		drbd_legacy_note(b->cmd, &b->note);
 	}
 	b->cmd = cmd;
 	b->note = *n;
 }
 
+/* the last message of a batch, without NOTIFY_CONTINUES */
+static void drbd_legacy_batch_flush(struct drbd_legacy_batch *b, u32 type)
+{
+	if (b->cmd) {
+		b->note.type = type;
+		drbd_legacy_note(b->cmd, &b->note);
+	}
+}
+
 /* the messages of one core state change, in-tree order */
 static void drbd_legacy_state_event(const struct drbd_state_change *sc)
 {
-	struct drbd_legacy_batch b = { };
+	const struct drbd_connection *connection =
+		drbd_resource_connection84(sc->resource);
+	struct drbd_legacy_batch b = { .type = NOTIFY_CHANGE };
 	unsigned int i;
 
 	if (sc->role[DRBD_OLD] != sc->role[DRBD_NEW])
@@ -191,12 +234,10 @@ static void drbd_legacy_state_event(const struct drbd_state_change *sc)
 					      &(struct drbd_legacy_note){
 						.resource = sc->resource,
 						.device = d->device,
+						.connection = connection,
 						.peer_outdated = d->peer_outdated[DRBD_NEW] });
 	}
-	if (b.cmd) {
-		b.note.type = NOTIFY_CHANGE;
-		drbd_legacy_note(b.cmd, &b.note);
-	}
+	drbd_legacy_batch_flush(&b, NOTIFY_CHANGE);
 
 	for (i = 0; i < sc->n_devices; i++) {
 		const struct drbd_device_state_change *d = &sc->devices[i];
@@ -213,6 +254,48 @@ static void drbd_legacy_state_event(const struct drbd_state_change *sc)
 					 d->device->minor, drbd_legacy_fill_st,
 					 &st);
 	}
+
+	/* in-tree, a connection state change follows the DRBD_EVENTs */
+	if (sc->cstate[DRBD_OLD] != sc->cstate[DRBD_NEW] && connection)
+		drbd_legacy_note(DRBD_ADM_CONNECTION_STATE,
+				 &(struct drbd_legacy_note){
+					.resource = sc->resource,
+					.connection = connection,
+					.type = NOTIFY_CHANGE,
+					.cstate = sc->cstate[DRBD_NEW] });
+}
+
+/*
+ * An 8.4 connection made or deleted: the connection and a peer device per
+ * device (made: connection first; deleted: peer devices first), each but
+ * the last flagged NOTIFY_CONTINUES.
+ */
+static void drbd_legacy_connection_event(const struct drbd_event *ev,
+					 u32 type)
+{
+	const struct drbd_connection *connection = ev->connection;
+	struct drbd_legacy_batch b = { .type = type };
+	struct drbd_legacy_note n = {
+		.resource = ev->resource,
+		.connection = connection,
+		.cstate = connection->cstate,
+	};
+	struct drbd_device *device;
+	unsigned long vnr;
+
+	if (!connection->my_addr.len)
+		return;	/* drbd2 connections have no 8.4 view */
+	if (type == NOTIFY_CREATE)
+		drbd_legacy_batch_add(&b, DRBD_ADM_CONNECTION_STATE, &n);
+	xa_for_each(&ev->resource->volumes, vnr, device) {
+		n.device = device;
+		n.peer_outdated = device->peer_outdated;
+		drbd_legacy_batch_add(&b, DRBD_ADM_PEER_DEVICE_STATE, &n);
+	}
+	n.device = NULL;
+	if (type == NOTIFY_DESTROY)
+		drbd_legacy_batch_add(&b, DRBD_ADM_CONNECTION_STATE, &n);
+	drbd_legacy_batch_flush(&b, type);
 }
 
 static int drbd_legacy_core_event(struct notifier_block *nb,
@@ -235,6 +318,12 @@ static int drbd_legacy_core_event(struct notifier_block *nb,
 		break;
 	case DRBD_EV_STATE_CHANGED:
 		drbd_legacy_state_event(ev->change);
+		break;
+	case DRBD_EV_CONNECTION_CREATED:
+		drbd_legacy_connection_event(ev, NOTIFY_CREATE);
+		break;
+	case DRBD_EV_CONNECTION_DESTROYED:
+		drbd_legacy_connection_event(ev, NOTIFY_DESTROY);
 		break;
 	}
 	return NOTIFY_OK;

@@ -131,6 +131,8 @@ int drbd_legacy_begin(struct drbd_legacy_req *req, struct genl_info *info)
 		if (tb[DRBD_A_DRBD_CFG_CONTEXT_CTX_VOLUME])
 			req->volume =
 				nla_get_u32(tb[DRBD_A_DRBD_CFG_CONTEXT_CTX_VOLUME]);
+		req->my_addr = tb[DRBD_A_DRBD_CFG_CONTEXT_CTX_MY_ADDR];
+		req->peer_addr = tb[DRBD_A_DRBD_CFG_CONTEXT_CTX_PEER_ADDR];
 	}
 
 	req->reply = genlmsg_new(NLMSG_GOODSIZE, GFP_KERNEL);
@@ -216,6 +218,30 @@ int drbd_legacy_reason_ret_code(enum drbd_reason reason)
 	case DRBD_R_DISK_CONFIGURED:
 	case DRBD_R_PRIMARY:
 		return ERR_MINOR_CONFIGURED;
+	case DRBD_R_NET_CONFIGURED:
+		return ERR_NET_CONFIGURED;
+	case DRBD_R_LOCAL_ADDR:
+		return ERR_LOCAL_ADDR;
+	case DRBD_R_PEER_ADDR:
+		return ERR_PEER_ADDR;
+	case DRBD_R_NEED_TWO_PRI:
+		return ERR_NEED_ALLOW_TWO_PRI;
+	case DRBD_R_NOT_PROTO_C:
+		return ERR_NOT_PROTO_C;
+	case DRBD_R_STONITH_PROTO_A:
+		return ERR_STONITH_AND_PROT_A;
+	case DRBD_R_DISCARD_PRIMARY:
+		return ERR_DISCARD_IMPOSSIBLE;
+	case DRBD_R_CONG_NOT_PROTO_A:
+		return ERR_CONG_NOT_PROTO_A;
+	case DRBD_R_CSUMS_ALG:
+		return ERR_CSUMS_ALG;
+	case DRBD_R_VERIFY_ALG:
+		return ERR_VERIFY_ALG;
+	case DRBD_R_INTEGRITY_ALG:
+		return ERR_INTEGRITY_ALG;
+	case DRBD_R_AUTH_ALG:
+		return ERR_AUTH_ALG;
 	default:
 		return ERR_INVALID_REQUEST;
 	}

@@ -3,13 +3,15 @@
  * Legacy drbd family: the attributes of objects, shared by do replies,
  * dump entries and notifications.
  *
- * The core has no 8.4 connections yet: every device is what the in-tree
- * driver reports for an unconnected device (StandAlone, its resource's
- * role / Unknown, its disk state / DUnknown or Outdated, its capacity,
- * disk-conf and generation identifiers while attached, no net-conf),
- * the write ordering the disk options allow. Field numbers, order and
+ * Every device is what the in-tree driver reports for a device whose peer
+ * is not connected (the state of its resource's 8.4 connection, or
+ * StandAlone; its resource's role / Unknown, its disk state / DUnknown or
+ * Outdated, its capacity, disk-conf and generation identifiers while
+ * attached, the net-conf and addresses of the 8.4 connection), the write
+ * ordering the disk options allow. Field numbers, order and
  * flags follow the 6.1 in-tree driver.
  */
+#include <linux/capability.h>
 #include <net/genetlink.h>
 #include <net/netlink.h>
 
@@ -25,6 +27,7 @@ static_assert((int)OND_SUSPEND_IO == (int)DRBD_ON_NO_DATA_SUSPEND_IO);
  * @role: the resource's role
  * @disk: the device's disk state
  * @peer_outdated: the peer's data is known to be outdated
+ * @cstate: the state of the resource's 8.4 connection
  *
  * LSB first: role:2 peer:2 conn:5 disk:4 pdsk:4, then the suspend and isp
  * bits (all 0 here).
@@ -32,10 +35,10 @@ static_assert((int)OND_SUSPEND_IO == (int)DRBD_ON_NO_DATA_SUSPEND_IO);
  * Return: the state word.
  */
 u32 drbd_legacy_state_word(enum drbd_res_role role, enum drbd_dstate disk,
-			   bool peer_outdated)
+			   bool peer_outdated, enum drbd_conn_state cstate)
 {
 	return (role == DRBD_ROLE_PRIMARY ? R_PRIMARY : R_SECONDARY) |
-	       R_UNKNOWN << 2 | C_STANDALONE << 4 |
+	       R_UNKNOWN << 2 | drbd_legacy_conn_state(cstate) << 4 |
 	       drbd_legacy_disk_state(disk) << 9 |
 	       (peer_outdated ? D_OUTDATED : D_UNKNOWN) << 13;
 }
@@ -43,7 +46,8 @@ u32 drbd_legacy_state_word(enum drbd_res_role role, enum drbd_dstate disk,
 static u32 drbd_legacy_device_state_word(const struct drbd_device *device)
 {
 	return drbd_legacy_state_word(device->resource->role, device->disk_state,
-				      device->peer_outdated);
+				      device->peer_outdated,
+				      drbd_resource_cstate(device->resource));
 }
 
 /*
@@ -125,6 +129,23 @@ int drbd_legacy_put_context(struct sk_buff *skb,
 			    const struct drbd_resource *resource,
 			    const struct drbd_device *device)
 {
+	return drbd_legacy_put_context_conn(skb, resource, NULL, device);
+}
+
+/**
+ * drbd_legacy_put_context_conn - put a cfg-context with a connection
+ * @skb: the message
+ * @resource: the resource
+ * @connection: the 8.4 connection (adds its addresses), or NULL
+ * @device: the device (adds its volume), or NULL
+ *
+ * Return: 0 or -EMSGSIZE.
+ */
+int drbd_legacy_put_context_conn(struct sk_buff *skb,
+				 const struct drbd_resource *resource,
+				 const struct drbd_connection *connection,
+				 const struct drbd_device *device)
+{
 	struct nlattr *nest;
 
 	nest = nla_nest_start_noflag(skb, DRBD_NLA_CFG_CONTEXT);
@@ -133,12 +154,145 @@ int drbd_legacy_put_context(struct sk_buff *skb,
 	if ((device && nla_put_u32(skb, M(DRBD_A_DRBD_CFG_CONTEXT_CTX_VOLUME),
 				   device->volume)) ||
 	    nla_put_string(skb, M(DRBD_A_DRBD_CFG_CONTEXT_CTX_RESOURCE_NAME),
-			   resource->name)) {
-		nla_nest_cancel(skb, nest);
-		return -EMSGSIZE;
+			   resource->name))
+		goto cancel;
+	if (connection) {
+		if (connection->my_addr.len &&
+		    nla_put(skb, M(DRBD_A_DRBD_CFG_CONTEXT_CTX_MY_ADDR),
+			    connection->my_addr.len, connection->my_addr.addr))
+			goto cancel;
+		if (connection->peer_addr.len &&
+		    nla_put(skb, M(DRBD_A_DRBD_CFG_CONTEXT_CTX_PEER_ADDR),
+			    connection->peer_addr.len, connection->peer_addr.addr))
+			goto cancel;
 	}
 	nla_nest_end(skb, nest);
 	return 0;
+
+cancel:
+	nla_nest_cancel(skb, nest);
+	return -EMSGSIZE;
+}
+
+/* the numeric net-conf fields, in field order, and where they are kept */
+static const struct { u16 type; u8 idx; } drbd_legacy_net_u32s[] = {
+	{ DRBD_A_NET_CONF_CONNECT_INT, DRBD_NET_CONNECT_INT },
+	{ DRBD_A_NET_CONF_TIMEOUT, DRBD_NET_TIMEOUT },
+	{ DRBD_A_NET_CONF_PING_INT, DRBD_NET_PING_INT },
+	{ DRBD_A_NET_CONF_PING_TIMEO, DRBD_NET_PING_TIMEO },
+	{ DRBD_A_NET_CONF_SNDBUF_SIZE, DRBD_NET_SNDBUF_SIZE },
+	{ DRBD_A_NET_CONF_RCVBUF_SIZE, DRBD_NET_RCVBUF_SIZE },
+	{ DRBD_A_NET_CONF_KO_COUNT, DRBD_NET_KO_COUNT },
+	{ DRBD_A_NET_CONF_MAX_BUFFERS, DRBD_NET_MAX_BUFFERS },
+	{ DRBD_A_NET_CONF_MAX_EPOCH_SIZE, DRBD_NET_MAX_EPOCH_SIZE },
+	{ DRBD_A_NET_CONF_UNPLUG_WATERMARK, DRBD_NET_UNPLUG_WATERMARK },
+	{ DRBD_A_NET_CONF_AFTER_SB_0P, DRBD_NET_AFTER_SB_0P },
+	{ DRBD_A_NET_CONF_AFTER_SB_1P, DRBD_NET_AFTER_SB_1P },
+	{ DRBD_A_NET_CONF_AFTER_SB_2P, DRBD_NET_AFTER_SB_2P },
+	{ DRBD_A_NET_CONF_RR_CONFLICT, DRBD_NET_RR_CONFLICT },
+	{ DRBD_A_NET_CONF_ON_CONGESTION, DRBD_NET_ON_CONGESTION },
+	{ DRBD_A_NET_CONF_CONG_FILL, DRBD_NET_CONG_FILL },
+	{ DRBD_A_NET_CONF_CONG_EXTENTS, DRBD_NET_CONG_EXTENTS },
+};
+
+/* the string net-conf fields, in field order */
+#define DRBD_LEGACY_NET_STRS(net) {						{ DRBD_A_NET_CONF_SHARED_SECRET, (net)->shared_secret },		{ DRBD_A_NET_CONF_CRAM_HMAC_ALG, (net)->cram_hmac_alg },		{ DRBD_A_NET_CONF_INTEGRITY_ALG, (net)->integrity_alg },		{ DRBD_A_NET_CONF_VERIFY_ALG, (net)->verify_alg },			{ DRBD_A_NET_CONF_CSUMS_ALG, (net)->csums_alg },		}
+
+/**
+ * drbd_legacy_net_opts_from - net options from a parsed net-conf nest
+ * @tb: the parsed fields
+ * @net: the options to override
+ */
+void drbd_legacy_net_opts_from(struct nlattr **tb, struct drbd_net_options *net)
+{
+	const struct { u16 type; char *val; } strs[] = DRBD_LEGACY_NET_STRS(net);
+	const struct { u16 type; bool *val; } flags[] = {
+		{ DRBD_A_NET_CONF_TWO_PRIMARIES, &net->allow_two_primaries },
+		{ DRBD_A_NET_CONF_DISCARD_MY_DATA, &net->discard_my_data },
+		{ DRBD_A_NET_CONF_TCP_CORK, &net->tcp_cork },
+		{ DRBD_A_NET_CONF_ALWAYS_ASBP, &net->always_asbp },
+		{ DRBD_A_NET_CONF_TENTATIVE, &net->tentative },
+		{ DRBD_A_NET_CONF_USE_RLE, &net->use_rle },
+		{ DRBD_A_NET_CONF_CSUMS_AFTER_CRASH_ONLY,
+		  &net->csums_after_crash_only },
+	};
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(strs); i++)
+		if (tb[strs[i].type])
+			nla_strscpy(strs[i].val, tb[strs[i].type],
+				    DRBD_NET_STR_MAX);
+	if (tb[DRBD_A_NET_CONF_WIRE_PROTOCOL])
+		net->protocol = nla_get_u32(tb[DRBD_A_NET_CONF_WIRE_PROTOCOL]);
+	for (i = 0; i < ARRAY_SIZE(drbd_legacy_net_u32s); i++)
+		if (tb[drbd_legacy_net_u32s[i].type])
+			net->u32s[drbd_legacy_net_u32s[i].idx] =
+				nla_get_u32(tb[drbd_legacy_net_u32s[i].type]);
+	if (tb[DRBD_A_NET_CONF_SOCK_CHECK_TIMEO])
+		net->u32s[DRBD_NET_SOCK_CHECK_TIMEO] =
+			nla_get_u32(tb[DRBD_A_NET_CONF_SOCK_CHECK_TIMEO]);
+	for (i = 0; i < ARRAY_SIZE(flags); i++)
+		if (tb[flags[i].type])
+			*flags[i].val = !!nla_get_u8(tb[flags[i].type]);
+}
+
+/**
+ * drbd_legacy_put_net_conf - put a connection's net-conf (every field)
+ * @skb: the message
+ * @net: the net options
+ * @exclude_sensitive: leave out the shared secret
+ *
+ * Field order and bare fields as the in-tree net_conf_to_skb().
+ *
+ * Return: 0 or -EMSGSIZE.
+ */
+int drbd_legacy_put_net_conf(struct sk_buff *skb,
+			     const struct drbd_net_options *net,
+			     bool exclude_sensitive)
+{
+	const struct { u16 type; const char *val; } strs[] =
+		DRBD_LEGACY_NET_STRS(net);
+	const struct { u16 type; bool val; } flags[] = {
+		{ DRBD_A_NET_CONF_TWO_PRIMARIES, net->allow_two_primaries },
+		{ DRBD_A_NET_CONF_DISCARD_MY_DATA, net->discard_my_data },
+		{ DRBD_A_NET_CONF_TCP_CORK, net->tcp_cork },
+		{ DRBD_A_NET_CONF_ALWAYS_ASBP, net->always_asbp },
+		{ DRBD_A_NET_CONF_TENTATIVE, net->tentative },
+		{ DRBD_A_NET_CONF_USE_RLE, net->use_rle },
+		{ DRBD_A_NET_CONF_CSUMS_AFTER_CRASH_ONLY,
+		  net->csums_after_crash_only },
+	};
+	struct nlattr *nest;
+	unsigned int i;
+
+	nest = nla_nest_start(skb, DRBD_NLA_NET_CONF);
+	if (!nest)
+		return -EMSGSIZE;
+	for (i = 0; i < ARRAY_SIZE(strs); i++) {
+		if (exclude_sensitive &&
+		    strs[i].type == DRBD_A_NET_CONF_SHARED_SECRET)
+			continue;
+		if (nla_put_string(skb, strs[i].type, strs[i].val))
+			goto cancel;
+	}
+	if (nla_put_u32(skb, DRBD_A_NET_CONF_WIRE_PROTOCOL, net->protocol))
+		goto cancel;
+	for (i = 0; i < ARRAY_SIZE(drbd_legacy_net_u32s); i++)
+		if (nla_put_u32(skb, drbd_legacy_net_u32s[i].type,
+				net->u32s[drbd_legacy_net_u32s[i].idx]))
+			goto cancel;
+	for (i = 0; i < ARRAY_SIZE(flags); i++)
+		if (nla_put_u8(skb, flags[i].type, flags[i].val))
+			goto cancel;
+	if (nla_put_u32(skb, DRBD_A_NET_CONF_SOCK_CHECK_TIMEO,
+			net->u32s[DRBD_NET_SOCK_CHECK_TIMEO]))
+		goto cancel;
+	nla_nest_end(skb, nest);
+	return 0;
+
+cancel:
+	nla_nest_cancel(skb, nest);
+	return -EMSGSIZE;
 }
 
 /**
@@ -235,16 +389,26 @@ cancel:
  *         else NULL
  *
  * cfg-context, res-opts, disk-conf (while attached) and state-info (with
- * the generation identifiers while attached); no net-conf (unconnected).
+ * the generation identifiers while attached); with an 8.4 connection its
+ * addresses in the cfg-context and its net-conf (without the shared secret
+ * in events and for users without CAP_SYS_ADMIN, as in-tree).
  *
  * Return: 0 or -EMSGSIZE.
  */
 int drbd_legacy_put_status(struct sk_buff *skb, const struct drbd_device *device,
 			   u32 sib_reason, const u32 *words)
 {
-	if (drbd_legacy_put_context(skb, device->resource, device) ||
+	const struct drbd_connection *connection =
+		drbd_resource_connection84(device->resource);
+
+	if (drbd_legacy_put_context_conn(skb, device->resource, connection,
+					 device) ||
 	    drbd_legacy_put_res_opts(skb, &device->resource->options) ||
 	    (device->ldev && drbd_legacy_put_disk_conf(skb, device->ldev)) ||
+	    (connection &&
+	     drbd_legacy_put_net_conf(skb, &connection->net,
+				      sib_reason != SIB_GET_STATUS_REPLY ||
+				      !capable(CAP_SYS_ADMIN))) ||
 	    drbd_legacy_put_state_info(skb, device, sib_reason, words))
 		return -EMSGSIZE;
 	return 0;

@@ -9,6 +9,25 @@
 
 #include "drbd_nl_legacy.h"
 
+/* the 8.4 connection with both addresses of the request (conn_get_by_addrs) */
+static struct drbd_connection *
+drbd_legacy_connection_by_addrs(const struct drbd_legacy_req *req)
+{
+	struct drbd_connection *connection;
+	unsigned long res_pos = 0, peer_pos = 0;
+
+	while ((connection = drbd_connection_next(&res_pos, &peer_pos))) {
+		if (connection->my_addr.len == nla_len(req->my_addr) &&
+		    connection->peer_addr.len == nla_len(req->peer_addr) &&
+		    !memcmp(connection->my_addr.addr, nla_data(req->my_addr),
+			    connection->my_addr.len) &&
+		    !memcmp(connection->peer_addr.addr, nla_data(req->peer_addr),
+			    connection->peer_addr.len))
+			return connection;
+	}
+	return NULL;
+}
+
 /**
  * drbd_legacy_lookup - find and check the objects of a request
  * @req: the request
@@ -46,9 +65,14 @@ int drbd_legacy_lookup(const struct drbd_legacy_req *req,
 			objs->text = "no minor number expected";
 			return ERR_INVALID_REQUEST;
 		}
-		/* 8.4 connections (by address) are not modelled yet */
-		objs->text = "unknown connection";
-		return ERR_INVALID_REQUEST;
+		if (req->my_addr && req->peer_addr)
+			objs->connection = drbd_legacy_connection_by_addrs(req);
+		if (!objs->connection) {
+			objs->text = "unknown connection";
+			return ERR_INVALID_REQUEST;
+		}
+		objs->resource = objs->connection->resource;
+		return NO_ERROR;
 	}
 	if (device && resource && device->resource != resource) {
 		objs->text = "minor exists in different resource";

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Legacy drbd family: the commands that need state this module does not
- * model yet (8.4 connections, resync, I/O suspension). They find
+ * model yet (resync, online verify, I/O suspension). They find
  * their objects like the in-tree driver (so an unknown minor still gets 127 "unknown
  * minor") and otherwise answer ERR_INVALID_REQUEST with a text; they never
  * change anything.
@@ -23,9 +23,6 @@ DRBD_LEGACY_UNSUPPORTED(pause_sync, DRBD_LEGACY_NEED_MINOR)
 DRBD_LEGACY_UNSUPPORTED(resume_sync, DRBD_LEGACY_NEED_MINOR)
 DRBD_LEGACY_UNSUPPORTED(suspend_io, DRBD_LEGACY_NEED_MINOR)
 DRBD_LEGACY_UNSUPPORTED(resume_io, DRBD_LEGACY_NEED_MINOR)
-DRBD_LEGACY_UNSUPPORTED(connect, DRBD_LEGACY_NEED_RESOURCE)
-DRBD_LEGACY_UNSUPPORTED(disconnect, DRBD_LEGACY_NEED_CONNECTION)
-DRBD_LEGACY_UNSUPPORTED(chg_net_opts, DRBD_LEGACY_NEED_CONNECTION)
 
 /**
  * drbd_nl_get_initial_state_dumpit - GET_INITIAL_STATE (events2 initial dump)

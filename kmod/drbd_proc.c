@@ -3,10 +3,12 @@
  * /proc/drbd in the 8.4 format, for what the core models so far: the
  * version lines the 8.4 tools look for (drbdsetup-84 refuses to run
  * without the file, drbdadm picks its 8.4 or 9 personality by the
- * version), then one line per minor. Every device is unconnected: a
- * diskless Secondary is "Unconfigured" in 8.4's words, any other shows its
- * role and disk state (the peer's is DUnknown, or Outdated if known so)
- * and zero counters (I/O is not counted yet).
+ * version), then one line per minor. A diskless Secondary without an 8.4
+ * connection is "Unconfigured" in 8.4's words, any other shows the state
+ * of its resource's 8.4 connection (StandAlone without one), its role and
+ * disk state (the peer's is DUnknown, or Outdated if known so), the
+ * connection's protocol letter, and zero counters (I/O is not counted
+ * yet).
  */
 #include <linux/module.h>
 #include <linux/proc_fs.h>
@@ -17,8 +19,16 @@
 /* the 8.4 API the legacy family implements (REL_VERSION, API_VERSION, protocols) */
 #define DRBD_PROC_VERSION	"8.4.11 (api:1/proto:86-101)"
 
+static const char *const drbd_cstate_names[] = {
+	[DRBD_CONN_STANDALONE]		= "StandAlone",
+	[DRBD_CONN_DISCONNECTING]	= "Disconnecting",
+	[DRBD_CONN_UNCONNECTED]		= "Unconnected",
+	[DRBD_CONN_CONNECTING]		= "WFConnection",
+};
+
 static int drbd_proc_show(struct seq_file *seq, void *v)
 {
+	struct drbd_connection *connection;
 	struct drbd_device *device;
 	unsigned long pos = 0;
 	long prev = -1;
@@ -31,16 +41,22 @@ static int drbd_proc_show(struct seq_file *seq, void *v)
 		if (prev != (long)device->minor - 1)
 			seq_putc(seq, '\n');
 		prev = device->minor;
-		if (device->disk_state == DRBD_DISK_DISKLESS &&
+		connection = drbd_resource_connection84(device->resource);
+		if (!connection && device->disk_state == DRBD_DISK_DISKLESS &&
 		    device->resource->role != DRBD_ROLE_PRIMARY) {
 			seq_printf(seq, "%2u: cs:Unconfigured\n", device->minor);
 			continue;
 		}
-		seq_printf(seq, "%2u: cs:StandAlone ro:%s/Unknown ds:%s/%s   r-----\n"
+		seq_printf(seq, "%2u: cs:%s ro:%s/Unknown ds:%s/%s %c r-----\n"
 			   "    ns:0 nr:0 dw:0 dr:0 al:0 bm:0 lo:0 pe:0 ua:0 ap:0 ep:1 wo:%c oos:0\n",
-			   device->minor, drbd_role_name(device->resource->role),
+			   device->minor,
+			   drbd_cstate_names[connection ? connection->cstate :
+					     DRBD_CONN_STANDALONE],
+			   drbd_role_name(device->resource->role),
 			   drbd_disk_state_name(device->disk_state),
 			   device->peer_outdated ? "Outdated" : "DUnknown",
+			   connection ? 'A' + connection->net.protocol -
+					DRBD_PROTOCOL_A : ' ',
 			   "ndf"[device->resource->write_ordering]);
 	}
 	drbd_cfg_unlock();

@@ -273,7 +273,7 @@ enum drbd_reason drbd_resource_down_locked(struct drbd_resource *resource)
 	if (reason)
 		return reason;
 	xa_for_each(&resource->connections, index, connection)
-		drbd_connection_delete_locked(connection);
+		drbd_connection_disconnect84_locked(connection);
 	xa_for_each(&resource->volumes, index, device)
 		if (device->ldev)
 			drbd_device_detach_locked(device, false);

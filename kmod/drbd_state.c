@@ -137,6 +137,7 @@ struct drbd_state_change *drbd_state_change_begin(struct drbd_resource *resource
 		return NULL;
 	sc->resource = resource;
 	sc->role[DRBD_OLD] = resource->role;
+	sc->cstate[DRBD_OLD] = drbd_resource_cstate(resource);
 	xa_for_each(&resource->volumes, vnr, device) {
 		struct drbd_device_state_change *d = &sc->devices[sc->n_devices++];
 
@@ -214,7 +215,9 @@ bool drbd_state_change_end(struct drbd_state_change *sc)
 		return true;
 	resource = sc->resource;
 	sc->role[DRBD_NEW] = resource->role;
-	changed = sc->role[DRBD_OLD] != sc->role[DRBD_NEW];
+	sc->cstate[DRBD_NEW] = drbd_resource_cstate(resource);
+	changed = sc->role[DRBD_OLD] != sc->role[DRBD_NEW] ||
+		  sc->cstate[DRBD_OLD] != sc->cstate[DRBD_NEW];
 	for (i = 0; i < sc->n_devices; i++) {
 		struct drbd_device_state_change *d = &sc->devices[i];
 

@@ -196,6 +196,8 @@ run $S attach 5 /dev/null /dev/null internal
 run $S connect u0 ipv4:192.0.2.1:7700 ipv4:192.0.2.2:7700
 run $S disconnect ipv4:192.0.2.1:7700 ipv4:192.0.2.2:7700
 run $S wait-connect 5 --wfc-timeout=1
+run $S suspend-io 5
+run $S invalidate 5
 run $S down u0
 check "wait-connect gets its timeout type" \
 	bash -c "! grep -q 'error determining which timeout' '$LOG'"

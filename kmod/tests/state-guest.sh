@@ -9,7 +9,10 @@
 #     outdate, detach while Primary, secondary while open, resource-options,
 #     attach with disk options, disk-options, show [--show-defaults],
 #     resize (explicit, forced, after growing the backing device: the
-#     internal meta data moves), status, down) first against the in-tree DRBD 8.4 driver, then against
+#     internal meta data moves), connect / net-options / disconnect with
+#     an unreachable peer (WFConnection, show, cstate, status, the in-tree
+#     checks), drbdadm-84 up / down of a two-host resource, status, down)
+#     first against the in-tree DRBD 8.4 driver, then against
 #     our drbd.ko, with "drbdsetup-84 events all" listening meanwhile;
 #     intree.* and ours.* must be identical (command logs with the random
 #     generation UUIDs numbered in order of appearance, events, the state
@@ -96,7 +99,8 @@ A=$(mkloop a 64M)
 B=$(mkloop b 64M)
 C=$(mkloop c 64M)	# v09 flex-external: data
 E=$(mkloop e 4M)	# v09 flex-external: meta data
-echo "loops: A=$A B=$B C=$C E=$E" >>"$out/checks.log"
+D=$(mkloop d 16M)	# drbdadm-84 up / down with an unreachable peer
+echo "loops: A=$A B=$B C=$C E=$E D=$D" >>"$out/checks.log"
 
 v08_internal() {	# a fresh v08 internal superblock on $1 (Debian's drbdmeta)
 	$DMETA --force 90 v08 "$1" internal create-md </dev/null >/dev/null 2>&1
@@ -238,6 +242,7 @@ sequence() {
 	run cat /sys/block/drbd1/size
 	run $S get-gi 1
 	run $S resize 0
+	connections
 	run $S primary 1 --force
 	run $S show
 	run $S status --verbose
@@ -249,6 +254,96 @@ sequence() {
 	# the generation identifiers as written to the meta data
 	run $DMETA 90 v08 "$A" internal get-gi
 	run $DMETA 90 v08 "$B" internal get-gi
+}
+
+# connect, net-options, disconnect with a peer that is not reachable
+# (WFConnection), the in-tree checks; r1 stays connecting for the final
+# show, status and down; drbdadm-84 up / down of a two-host resource
+connections() {
+	local L=ipv4:127.0.0.1:7789 P=ipv4:127.0.0.1:7790
+	local Q=ipv4:127.0.0.1:7791 R=ipv4:127.0.0.1:7792
+
+	run $S connect r0 "$L" "$P"
+	sleep 1
+	run $S connect r9 "$L" "$P"
+	run $S connect r0 "$L" "$P"
+	run $S connect r0 "$Q" "$R"
+	run $S connect r1 "$L" "$R"
+	run $S connect r1 "$Q" "$P"
+	run $S cstate 0
+	run $S cstate 1
+	run $S dstate 0
+	run $S show r0
+	run $S show r0 --show-defaults
+	run $S status r0 --verbose
+	run $S status --verbose
+	run $S sh-status 0
+	run sed -n 's/^\( *[0-9]*: cs:.*\) [rs][-a-z]*$/\1/p' /proc/drbd
+	proc_entries
+	run $S net-options "$L" "$P" --protocol=A --on-congestion=pull-ahead \
+		--max-buffers=4000 --csums-alg=md5 --verify-alg=sha1
+	run $S show r0
+	run $S net-options "$L" "$P" --verify-alg=nosuchhash
+	run $S net-options "$L" "$P" --csums-alg=nosuchhash
+	run $S net-options "$L" "$P" --data-integrity-alg=nosuchhash
+	run $S net-options "$L" "$P" --cram-hmac-alg=nosuchhash
+	run $S net-options "$L" "$P" --allow-two-primaries=yes
+	run $S net-options "$L" "$P" --set-defaults --protocol=B \
+		--on-congestion=pull-ahead
+	run $S net-options "$L" "$P" --set-defaults --shared-secret=xyz \
+		--cram-hmac-alg=sha1 --ko-count=3 --after-sb-0pri=discard-zero-changes
+	run $S show r0 --show-defaults
+	run $S show
+	run $S net-options "$L" "$R" --protocol=B
+	run $S disconnect "$L" "$R"
+	run $S disconnect "$L" "$P"
+	run $S cstate 0
+	run $S disconnect "$L" "$P"
+	run $S show r0
+	proc_entries
+	run $S connect r0 "$L" "$P" --protocol=A --allow-two-primaries=yes
+	run $S connect r0 "$L" "$P" --protocol=B --on-congestion=pull-ahead
+	run $S connect r0 "$L" "$P" --data-integrity-alg=nosuchhash
+	run $S connect r0 "$L" "$P" --verify-alg=crc32c --protocol=A \
+		--on-congestion=disconnect
+	sleep 1
+	run $S show r0
+	run $S disconnect "$L" "$P"
+	run $S connect r1 "$Q" "$R" --protocol=B --max-epoch-size=100
+	sleep 1
+	run $S cstate 1
+	proc_entries
+	# drbdadm-84: this node and an unreachable peer
+	v08_internal "$D"
+	cat >"$tmp/r5.conf" <<-EOC
+	global { usage-count no; }
+	common { net { protocol C; } disk { c-plan-ahead 0; resync-rate 4M; } }
+	resource r5 {
+	  device /dev/drbd5 minor 5;
+	  disk $D;
+	  meta-disk internal;
+	  on $(hostname) { address 127.0.0.1:7805; }
+	  on peer5 { address 127.0.0.1:8805; }
+	}
+	EOC
+	run /lib/drbd/drbdadm-84 -c "$tmp/r5.conf" up r5
+	sleep 1
+	run /lib/drbd/drbdadm-84 -c "$tmp/r5.conf" cstate r5
+	run /lib/drbd/drbdadm-84 -c "$tmp/r5.conf" up r5
+	run $S show r5
+	run $S status r5
+	run sed -n 's/^\( *[0-9]*: cs:.*\) [rs][-a-z]*$/\1/p' /proc/drbd
+	proc_entries
+	run /lib/drbd/drbdadm-84 -c "$tmp/r5.conf" down r5
+	run /lib/drbd/drbdadm-84 -c "$tmp/r5.conf" down r5
+	run /lib/drbd/drbdadm-84 -c "$tmp/r5.conf" up r5
+	sleep 1
+	run /lib/drbd/drbdadm-84 -c "$tmp/r5.conf" disconnect r5
+	run /lib/drbd/drbdadm-84 -c "$tmp/r5.conf" connect r5
+	sleep 1
+	run /lib/drbd/drbdadm-84 -c "$tmp/r5.conf" cstate r5
+	run /lib/drbd/drbdadm-84 -c "$tmp/r5.conf" down r5
+	proc_entries
 }
 
 # the random generation UUIDs, numbered in order of appearance

@@ -18,8 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code drbdsetup-84} sequence (primary / primary --force / secondary, role, dstate, get-gi,
  * show-gi, new-current-uuid [--clear-bitmap], outdate, detach while Primary, secondary while
  * open, resource-options, attach with disk options, disk-options [--set-defaults], show
- * [--show-defaults], resize (the internal meta data moving with a grown backing device), status,
- * down, and Debian's drbdmeta reading the UUIDs written back) answers
+ * [--show-defaults], resize (the internal meta data moving with a grown backing device),
+ * connect / net-options / disconnect with an unreachable peer (WFConnection), drbdadm-84 up / down
+ * of a two-host resource, status, down, and Debian's drbdmeta reading the UUIDs written back) answers
  * exactly like the in-tree DRBD 8.4 driver (stdout, stderr, exit codes, with the random UUIDs
  * numbered in order of appearance), {@code drbdsetup-84 events all} prints the same lines, and
  * /proc/drbd shows the same states; through drbd2, resource-set-role, device-outdate,
