@@ -155,8 +155,9 @@ public final class Main {
             err.println("Can not open '" + configFile + "'.");
             return ExitCodes.EXEC_ERROR;
         }
+        OptionTable table = warmup.table();
         warmup.awaitParser();
-        ParseResult pr = new ConfigLoader(OptionTable.load(), dialect, e.hostname()).load(path);
+        ParseResult pr = new ConfigLoader(table, dialect, e.hostname()).load(path);
         for (Diagnostic d : pr.diagnostics()) {
             err.println(json ? d.toJson() : d.format());
         }

@@ -1,8 +1,10 @@
 package io.drbdctl.adm;
 
+import io.drbdctl.config.options.OptionTable;
 import io.drbdctl.config.parse.ConfigLoader;
 import io.drbdctl.netlink.socket.NetlinkSocket;
 import io.drbdctl.setup.SetupSession;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Start-up work done on other threads while the main thread does its own: the parser's
@@ -13,12 +15,17 @@ import io.drbdctl.setup.SetupSession;
  * no class is ever initialised by two threads at once; the threads are daemons, so a command
  * that ends before it needs them does not wait. Only with more than one CPU: on one, the
  * second thread would only take turns with the first.
+ *
+ * <p>The option table is read once per process, by the main thread ({@link #table()}); the
+ * in-process drbdsetup made on the kernel thread shares it.
  */
 final class Warmup {
     private Thread parser;
     private Thread kernel;
     /** Made by the kernel thread; read only after joining it. */
     private SetupSession session;
+    /** The option table, completed by the first {@link #table()} call. */
+    private final CompletableFuture<OptionTable> table = new CompletableFuture<>();
 
     private Warmup() {
     }
@@ -31,7 +38,7 @@ final class Warmup {
             if (kernelToo) {
                 w.kernel = daemon("drbdadm-warmup-kernel", () -> {
                     NetlinkSocket.preload();
-                    w.session = SetupSession.open();
+                    w.session = SetupSession.open(w.table.join());
                 });
             }
         }
@@ -45,6 +52,14 @@ final class Warmup {
         return t;
     }
 
+    /** The option table, read on the first call (on the caller's thread). */
+    OptionTable table() {
+        if (!table.isDone()) {
+            table.complete(OptionTable.load());
+        }
+        return table.join();
+    }
+
     /** Returns once the parser classes are ready. */
     void awaitParser() {
         join(parser);
@@ -55,8 +70,9 @@ final class Warmup {
      * bound: nothing in this process may use JNA before.
      */
     SetupSession session() {
+        OptionTable t = table();
         join(kernel);
-        return session != null ? session : SetupSession.open();
+        return session != null ? session : SetupSession.open(t);
     }
 
     private static void join(Thread t) {

@@ -28,14 +28,23 @@ public final class SetupSession implements AutoCloseable {
     private V8Control control;
 
     private SetupSession(Host host, String program) {
+        this(host, Commands.of(OptionTable.load()), program);
+    }
+
+    private SetupSession(Host host, Commands commands, String program) {
         this.host = host;
-        this.commands = Commands.of(OptionTable.load());
+        this.commands = commands;
         this.program = program;
     }
 
     /** A session on this machine. */
     public static SetupSession open() {
-        return new SetupSession(new LocalHost(), Usage.PROGRAM);
+        return open(OptionTable.load());
+    }
+
+    /** A session on this machine with an option table already read. */
+    public static SetupSession open(OptionTable table) {
+        return new SetupSession(new LocalHost(), Commands.of(table), Usage.PROGRAM);
     }
 
     /** A session on the given host (tests substitute the machine and the netlink socket). */
