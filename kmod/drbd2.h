@@ -34,9 +34,10 @@ static inline struct drbd2_dump_ctx *drbd2_dump_ctx(struct netlink_callback *cb)
 }
 
 /*
- * The object a message is about is passed as a struct drbd_event: a device
- * if .device is set, a connection if .connection is set, otherwise the
- * resource.
+ * The object a message is about is passed as a struct drbd_event: a peer
+ * device if .peer_device is set, a device if .device is set, a path if
+ * .path is set, a connection if .connection
+ * is set, otherwise the resource.
  */
 
 /* drbd2_family.c */
@@ -60,5 +61,11 @@ int drbd2_device_put(struct sk_buff *msg, const struct drbd_device *device);
 int drbd2_connection_put(struct sk_buff *msg,
 			 const struct drbd_connection *connection,
 			 bool identity_only);
+
+/* drbd2_path_nl.c */
+int drbd2_path_put(struct sk_buff *msg, const struct drbd_path *path);
+
+/* drbd2_peer_device_nl.c */
+int drbd2_peer_device_put(struct sk_buff *msg, const struct drbd_peer_device *pd);
 
 #endif /* DRBD2_H */

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * drbd2 family: connection-get (do and dump), connection-new,
- * connection-del.
+ * connection-del, connection-connect, connection-disconnect.
  */
 #include <linux/string.h>
 #include <net/genetlink.h>
@@ -12,6 +12,11 @@
 static_assert((int)DRBD2_PROTOCOL_A == (int)DRBD_PROTOCOL_A);
 static_assert((int)DRBD2_PROTOCOL_B == (int)DRBD_PROTOCOL_B);
 static_assert((int)DRBD2_PROTOCOL_C == (int)DRBD_PROTOCOL_C);
+static_assert((int)DRBD2_CONNECTION_STATE_STANDALONE == (int)DRBD_CONN_STANDALONE);
+static_assert((int)DRBD2_CONNECTION_STATE_DISCONNECTING ==
+	      (int)DRBD_CONN_DISCONNECTING);
+static_assert((int)DRBD2_CONNECTION_STATE_UNCONNECTED == (int)DRBD_CONN_UNCONNECTED);
+static_assert((int)DRBD2_CONNECTION_STATE_CONNECTING == (int)DRBD_CONN_CONNECTING);
 
 static int drbd2_net_options_put(struct sk_buff *msg,
 				 const struct drbd_net_options *net)
@@ -50,9 +55,11 @@ int drbd2_connection_put(struct sk_buff *msg,
 		return -EMSGSIZE;
 	if (identity_only)
 		return 0;
-	if (nla_put_string(msg, DRBD2_A_CONNECTION_NAME, connection->name))
+	if (nla_put_string(msg, DRBD2_A_CONNECTION_NAME, connection->name) ||
+	    drbd2_net_options_put(msg, &connection->net) ||
+	    nla_put_u32(msg, DRBD2_A_CONNECTION_CSTATE, connection->cstate))
 		return -EMSGSIZE;
-	return drbd2_net_options_put(msg, &connection->net);
+	return 0;
 }
 
 /* the net options of a new connection: defaults, overridden by the request */
@@ -93,6 +100,7 @@ static const struct nlattr *drbd2_connection_bad_attr(struct genl_info *info,
 	case DRBD_R_PEER_NODE_ID_INVALID:
 	case DRBD_R_CONNECTION_EXISTS:
 	case DRBD_R_CONNECTION_UNKNOWN:
+	case DRBD_R_NO_PATH:
 		return info->attrs[DRBD2_A_CONNECTION_PEER_NODE_ID];
 	default:
 		return NULL;
@@ -233,4 +241,75 @@ int drbd2_nl_connection_del_doit(struct sk_buff *skb, struct genl_info *info)
 		return drbd2_report(info->extack, reason,
 				    drbd2_connection_bad_attr(info, reason));
 	return 0;
+}
+
+/* connect or disconnect the connection a request names, reply with it */
+static int drbd2_connection_cstate_request(struct genl_info *info, bool connect)
+{
+	struct nlattr **attrs = info->attrs;
+	struct drbd_event obj = { };
+	enum drbd_reason reason;
+	int err = 0;
+
+	if (GENL_REQ_ATTR_CHECK(info, DRBD2_A_CONNECTION_RESOURCE) ||
+	    GENL_REQ_ATTR_CHECK(info, DRBD2_A_CONNECTION_PEER_NODE_ID))
+		return -EINVAL;
+
+	drbd_cfg_lock();
+	obj.resource = drbd_resource_lookup(nla_data(attrs[DRBD2_A_CONNECTION_RESOURCE]));
+	obj.connection = obj.resource ?
+		drbd_connection_lookup(obj.resource->name,
+				       nla_get_u32(attrs[DRBD2_A_CONNECTION_PEER_NODE_ID])) :
+		NULL;
+	if (!obj.connection) {
+		reason = obj.resource ? DRBD_R_CONNECTION_UNKNOWN : DRBD_R_RES_UNKNOWN;
+		goto report;
+	}
+	if (connect) {
+		reason = drbd_connection_connect_locked(obj.connection);
+		if (reason)
+			goto report;
+	} else if (obj.connection->legacy84) {
+		/* 8.4 has no StandAlone connection: it goes, as there */
+		drbd_connection_disconnect84_locked(obj.connection);
+		obj.connection = NULL;
+	} else {
+		drbd_connection_disconnect_locked(obj.connection);
+	}
+	if (obj.connection)
+		err = drbd2_reply(info, &obj, false);
+	drbd_cfg_unlock();
+	return err;
+
+report:
+	err = drbd2_report(info->extack, reason,
+			   drbd2_connection_bad_attr(info, reason));
+	drbd_cfg_unlock();
+	return err;
+}
+
+/**
+ * drbd2_nl_connection_connect_doit - CONNECTION_CONNECT: connect
+ * @skb: the request
+ * @info: the request's attributes and extack
+ *
+ * Return: 0 or a negative errno.
+ */
+int drbd2_nl_connection_connect_doit(struct sk_buff *skb,
+				     struct genl_info *info)
+{
+	return drbd2_connection_cstate_request(info, true);
+}
+
+/**
+ * drbd2_nl_connection_disconnect_doit - CONNECTION_DISCONNECT: disconnect
+ * @skb: the request
+ * @info: the request's attributes and extack
+ *
+ * Return: 0 or a negative errno.
+ */
+int drbd2_nl_connection_disconnect_doit(struct sk_buff *skb,
+					struct genl_info *info)
+{
+	return drbd2_connection_cstate_request(info, false);
 }

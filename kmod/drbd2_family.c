@@ -53,8 +53,12 @@ int drbd2_report(struct netlink_ext_ack *extack, enum drbd_reason reason,
 static int drbd2_put_object(struct sk_buff *msg, const struct drbd_event *obj,
 			    bool identity_only)
 {
+	if (obj->peer_device)
+		return drbd2_peer_device_put(msg, obj->peer_device);
 	if (obj->device)
 		return drbd2_device_put(msg, obj->device);
+	if (obj->path)
+		return drbd2_path_put(msg, obj->path);
 	if (obj->connection)
 		return drbd2_connection_put(msg, obj->connection, identity_only);
 	return drbd2_resource_put(msg, obj->resource, identity_only);
@@ -110,8 +114,12 @@ int drbd2_dump_one(struct sk_buff *skb, struct netlink_callback *cb,
 	u8 cmd = DRBD2_CMD_RESOURCE_GET;
 	void *hdr;
 
-	if (obj->device)
+	if (obj->peer_device)
+		cmd = DRBD2_CMD_PEER_DEVICE_GET;
+	else if (obj->device)
 		cmd = DRBD2_CMD_DEVICE_GET;
+	else if (obj->path)
+		cmd = DRBD2_CMD_PATH_GET;
 	else if (obj->connection)
 		cmd = DRBD2_CMD_CONNECTION_GET;
 
@@ -148,9 +156,11 @@ static void drbd2_multicast(u8 cmd, const struct drbd_event *obj)
 }
 
 /*
- * A state change: resource-change-ntf if the role changed, device-change-ntf
- * for each device whose state changed (not for the transient steps of
- * attach and detach: the device is announced once it got there).
+ * A state change: resource-change-ntf if the role changed,
+ * connection-change-ntf for each connection whose state changed,
+ * device-change-ntf for each device whose state changed (not for the
+ * transient steps of attach and detach: the device is announced once it
+ * got there).
  */
 static void drbd2_state_changed(const struct drbd_state_change *sc)
 {
@@ -159,6 +169,15 @@ static void drbd2_state_changed(const struct drbd_state_change *sc)
 	if (sc->role[DRBD_OLD] != sc->role[DRBD_NEW])
 		drbd2_multicast(DRBD2_CMD_RESOURCE_CHANGE_NTF,
 				&(struct drbd_event){ .resource = sc->resource });
+	for (i = 0; i < sc->n_connections; i++) {
+		const struct drbd_connection_state_change *c = &sc->connections[i];
+
+		if (c->cstate[DRBD_OLD] == c->cstate[DRBD_NEW])
+			continue;
+		drbd2_multicast(DRBD2_CMD_CONNECTION_CHANGE_NTF,
+				&(struct drbd_event){ .resource = sc->resource,
+						      .connection = c->connection });
+	}
 	for (i = 0; i < sc->n_devices; i++) {
 		const struct drbd_device_state_change *d = &sc->devices[i];
 
@@ -183,6 +202,11 @@ static int drbd2_core_event(struct notifier_block *nb, unsigned long type,
 		[DRBD_EV_CONNECTION_CREATED]	= DRBD2_CMD_CONNECTION_CREATE_NTF,
 		[DRBD_EV_CONNECTION_DESTROYED]	= DRBD2_CMD_CONNECTION_DELETE_NTF,
 		[DRBD_EV_DEVICE_CHANGED]	= DRBD2_CMD_DEVICE_CHANGE_NTF,
+		[DRBD_EV_PATH_CREATED]		= DRBD2_CMD_PATH_CREATE_NTF,
+		[DRBD_EV_PATH_DESTROYED]	= DRBD2_CMD_PATH_DELETE_NTF,
+		[DRBD_EV_PEER_DEVICE_CREATED]	= DRBD2_CMD_PEER_DEVICE_CREATE_NTF,
+		[DRBD_EV_PEER_DEVICE_DESTROYED]	= DRBD2_CMD_PEER_DEVICE_DELETE_NTF,
+		[DRBD_EV_PEER_DEVICE_CHANGED]	= DRBD2_CMD_PEER_DEVICE_CHANGE_NTF,
 	};
 
 	if (type == DRBD_EV_STATE_CHANGED)

@@ -20,10 +20,41 @@ static const struct netlink_range_validation drbd2_a_device_volume_range = {
 	.max	= DRBD2_VOLUME_MAX,
 };
 
+static const struct netlink_range_validation drbd2_a_peer_device_options_resync_rate_range = {
+	.min	= 1ULL,
+	.max	= 8388608ULL,
+};
+
+static const struct netlink_range_validation drbd2_a_peer_device_options_c_fill_target_range = {
+	.max	= 1048576ULL,
+};
+
+static const struct netlink_range_validation drbd2_a_peer_device_options_c_max_rate_range = {
+	.max	= 4194304ULL,
+};
+
+static const struct netlink_range_validation drbd2_a_peer_device_options_c_min_rate_range = {
+	.max	= 4194304ULL,
+};
+
+static const struct netlink_range_validation drbd2_a_peer_device_volume_range = {
+	.max	= DRBD2_VOLUME_MAX,
+};
+
 /* Common nested types */
 const struct nla_policy drbd2_net_options_nl_policy[DRBD2_A_NET_OPTIONS_ALLOW_TWO_PRIMARIES + 1] = {
 	[DRBD2_A_NET_OPTIONS_PROTOCOL] = NLA_POLICY_RANGE(NLA_U32, 1, 3),
 	[DRBD2_A_NET_OPTIONS_ALLOW_TWO_PRIMARIES] = NLA_POLICY_MAX(NLA_U32, 1),
+};
+
+const struct nla_policy drbd2_peer_device_options_nl_policy[DRBD2_A_PEER_DEVICE_OPTIONS_BITMAP + 1] = {
+	[DRBD2_A_PEER_DEVICE_OPTIONS_RESYNC_RATE] = NLA_POLICY_FULL_RANGE(NLA_U32, &drbd2_a_peer_device_options_resync_rate_range),
+	[DRBD2_A_PEER_DEVICE_OPTIONS_C_PLAN_AHEAD] = NLA_POLICY_MAX(NLA_U32, 300),
+	[DRBD2_A_PEER_DEVICE_OPTIONS_C_DELAY_TARGET] = NLA_POLICY_RANGE(NLA_U32, 1, 100),
+	[DRBD2_A_PEER_DEVICE_OPTIONS_C_FILL_TARGET] = NLA_POLICY_FULL_RANGE(NLA_U32, &drbd2_a_peer_device_options_c_fill_target_range),
+	[DRBD2_A_PEER_DEVICE_OPTIONS_C_MAX_RATE] = NLA_POLICY_FULL_RANGE(NLA_U32, &drbd2_a_peer_device_options_c_max_rate_range),
+	[DRBD2_A_PEER_DEVICE_OPTIONS_C_MIN_RATE] = NLA_POLICY_FULL_RANGE(NLA_U32, &drbd2_a_peer_device_options_c_min_rate_range),
+	[DRBD2_A_PEER_DEVICE_OPTIONS_BITMAP] = NLA_POLICY_MAX(NLA_U32, 1),
 };
 
 const struct nla_policy drbd2_resource_options_nl_policy[DRBD2_A_RESOURCE_OPTIONS_AUTO_PROMOTE + 1] = {
@@ -135,8 +166,70 @@ static const struct nla_policy drbd2_device_resize_nl_policy[DRBD2_A_DEVICE_FORC
 	[DRBD2_A_DEVICE_FORCE] = { .type = NLA_FLAG, },
 };
 
+/* DRBD2_CMD_CONNECTION_CONNECT - do */
+static const struct nla_policy drbd2_connection_connect_nl_policy[DRBD2_A_CONNECTION_PEER_NODE_ID + 1] = {
+	[DRBD2_A_CONNECTION_RESOURCE] = { .type = NLA_NUL_STRING, .len = DRBD2_NAME_MAX_LEN, },
+	[DRBD2_A_CONNECTION_PEER_NODE_ID] = NLA_POLICY_MAX(NLA_U32, DRBD2_NODE_ID_MAX),
+};
+
+/* DRBD2_CMD_CONNECTION_DISCONNECT - do */
+static const struct nla_policy drbd2_connection_disconnect_nl_policy[DRBD2_A_CONNECTION_PEER_NODE_ID + 1] = {
+	[DRBD2_A_CONNECTION_RESOURCE] = { .type = NLA_NUL_STRING, .len = DRBD2_NAME_MAX_LEN, },
+	[DRBD2_A_CONNECTION_PEER_NODE_ID] = NLA_POLICY_MAX(NLA_U32, DRBD2_NODE_ID_MAX),
+};
+
+/* DRBD2_CMD_PATH_GET - do */
+static const struct nla_policy drbd2_path_get_do_nl_policy[DRBD2_A_PATH_PEER_ADDR + 1] = {
+	[DRBD2_A_PATH_RESOURCE] = { .type = NLA_NUL_STRING, .len = DRBD2_NAME_MAX_LEN, },
+	[DRBD2_A_PATH_PEER_NODE_ID] = NLA_POLICY_MAX(NLA_U32, DRBD2_NODE_ID_MAX),
+	[DRBD2_A_PATH_MY_ADDR] = NLA_POLICY_MIN_LEN(16),
+	[DRBD2_A_PATH_PEER_ADDR] = NLA_POLICY_MIN_LEN(16),
+};
+
+/* DRBD2_CMD_PATH_GET - dump */
+static const struct nla_policy drbd2_path_get_dump_nl_policy[DRBD2_A_PATH_PEER_NODE_ID + 1] = {
+	[DRBD2_A_PATH_RESOURCE] = { .type = NLA_NUL_STRING, .len = DRBD2_NAME_MAX_LEN, },
+	[DRBD2_A_PATH_PEER_NODE_ID] = NLA_POLICY_MAX(NLA_U32, DRBD2_NODE_ID_MAX),
+};
+
+/* DRBD2_CMD_PATH_NEW - do */
+static const struct nla_policy drbd2_path_new_nl_policy[DRBD2_A_PATH_PEER_ADDR + 1] = {
+	[DRBD2_A_PATH_RESOURCE] = { .type = NLA_NUL_STRING, .len = DRBD2_NAME_MAX_LEN, },
+	[DRBD2_A_PATH_PEER_NODE_ID] = NLA_POLICY_MAX(NLA_U32, DRBD2_NODE_ID_MAX),
+	[DRBD2_A_PATH_MY_ADDR] = NLA_POLICY_MIN_LEN(16),
+	[DRBD2_A_PATH_PEER_ADDR] = NLA_POLICY_MIN_LEN(16),
+};
+
+/* DRBD2_CMD_PATH_DEL - do */
+static const struct nla_policy drbd2_path_del_nl_policy[DRBD2_A_PATH_PEER_ADDR + 1] = {
+	[DRBD2_A_PATH_RESOURCE] = { .type = NLA_NUL_STRING, .len = DRBD2_NAME_MAX_LEN, },
+	[DRBD2_A_PATH_PEER_NODE_ID] = NLA_POLICY_MAX(NLA_U32, DRBD2_NODE_ID_MAX),
+	[DRBD2_A_PATH_MY_ADDR] = NLA_POLICY_MIN_LEN(16),
+	[DRBD2_A_PATH_PEER_ADDR] = NLA_POLICY_MIN_LEN(16),
+};
+
+/* DRBD2_CMD_PEER_DEVICE_GET - do */
+static const struct nla_policy drbd2_peer_device_get_do_nl_policy[DRBD2_A_PEER_DEVICE_VOLUME + 1] = {
+	[DRBD2_A_PEER_DEVICE_RESOURCE] = { .type = NLA_NUL_STRING, .len = DRBD2_NAME_MAX_LEN, },
+	[DRBD2_A_PEER_DEVICE_PEER_NODE_ID] = NLA_POLICY_MAX(NLA_U32, DRBD2_NODE_ID_MAX),
+	[DRBD2_A_PEER_DEVICE_VOLUME] = NLA_POLICY_FULL_RANGE(NLA_U32, &drbd2_a_peer_device_volume_range),
+};
+
+/* DRBD2_CMD_PEER_DEVICE_GET - dump */
+static const struct nla_policy drbd2_peer_device_get_dump_nl_policy[DRBD2_A_PEER_DEVICE_RESOURCE + 1] = {
+	[DRBD2_A_PEER_DEVICE_RESOURCE] = { .type = NLA_NUL_STRING, .len = DRBD2_NAME_MAX_LEN, },
+};
+
+/* DRBD2_CMD_PEER_DEVICE_SET_OPTIONS - do */
+static const struct nla_policy drbd2_peer_device_set_options_nl_policy[DRBD2_A_PEER_DEVICE_OPTIONS + 1] = {
+	[DRBD2_A_PEER_DEVICE_RESOURCE] = { .type = NLA_NUL_STRING, .len = DRBD2_NAME_MAX_LEN, },
+	[DRBD2_A_PEER_DEVICE_PEER_NODE_ID] = NLA_POLICY_MAX(NLA_U32, DRBD2_NODE_ID_MAX),
+	[DRBD2_A_PEER_DEVICE_VOLUME] = NLA_POLICY_FULL_RANGE(NLA_U32, &drbd2_a_peer_device_volume_range),
+	[DRBD2_A_PEER_DEVICE_OPTIONS] = NLA_POLICY_NESTED(drbd2_peer_device_options_nl_policy),
+};
+
 /* Ops table for drbd2 */
-const struct genl_split_ops drbd2_nl_ops[18] = {
+const struct genl_split_ops drbd2_nl_ops[27] = {
 	{
 		.cmd		= DRBD2_CMD_RESOURCE_GET,
 		.doit		= drbd2_nl_resource_get_doit,
@@ -259,6 +352,69 @@ const struct genl_split_ops drbd2_nl_ops[18] = {
 		.doit		= drbd2_nl_device_resize_doit,
 		.policy		= drbd2_device_resize_nl_policy,
 		.maxattr	= DRBD2_A_DEVICE_FORCE,
+		.flags		= GENL_ADMIN_PERM | GENL_CMD_CAP_DO,
+	},
+	{
+		.cmd		= DRBD2_CMD_CONNECTION_CONNECT,
+		.doit		= drbd2_nl_connection_connect_doit,
+		.policy		= drbd2_connection_connect_nl_policy,
+		.maxattr	= DRBD2_A_CONNECTION_PEER_NODE_ID,
+		.flags		= GENL_ADMIN_PERM | GENL_CMD_CAP_DO,
+	},
+	{
+		.cmd		= DRBD2_CMD_CONNECTION_DISCONNECT,
+		.doit		= drbd2_nl_connection_disconnect_doit,
+		.policy		= drbd2_connection_disconnect_nl_policy,
+		.maxattr	= DRBD2_A_CONNECTION_PEER_NODE_ID,
+		.flags		= GENL_ADMIN_PERM | GENL_CMD_CAP_DO,
+	},
+	{
+		.cmd		= DRBD2_CMD_PATH_GET,
+		.doit		= drbd2_nl_path_get_doit,
+		.policy		= drbd2_path_get_do_nl_policy,
+		.maxattr	= DRBD2_A_PATH_PEER_ADDR,
+		.flags		= GENL_CMD_CAP_DO,
+	},
+	{
+		.cmd		= DRBD2_CMD_PATH_GET,
+		.dumpit		= drbd2_nl_path_get_dumpit,
+		.policy		= drbd2_path_get_dump_nl_policy,
+		.maxattr	= DRBD2_A_PATH_PEER_NODE_ID,
+		.flags		= GENL_CMD_CAP_DUMP,
+	},
+	{
+		.cmd		= DRBD2_CMD_PATH_NEW,
+		.doit		= drbd2_nl_path_new_doit,
+		.policy		= drbd2_path_new_nl_policy,
+		.maxattr	= DRBD2_A_PATH_PEER_ADDR,
+		.flags		= GENL_ADMIN_PERM | GENL_CMD_CAP_DO,
+	},
+	{
+		.cmd		= DRBD2_CMD_PATH_DEL,
+		.doit		= drbd2_nl_path_del_doit,
+		.policy		= drbd2_path_del_nl_policy,
+		.maxattr	= DRBD2_A_PATH_PEER_ADDR,
+		.flags		= GENL_ADMIN_PERM | GENL_CMD_CAP_DO,
+	},
+	{
+		.cmd		= DRBD2_CMD_PEER_DEVICE_GET,
+		.doit		= drbd2_nl_peer_device_get_doit,
+		.policy		= drbd2_peer_device_get_do_nl_policy,
+		.maxattr	= DRBD2_A_PEER_DEVICE_VOLUME,
+		.flags		= GENL_CMD_CAP_DO,
+	},
+	{
+		.cmd		= DRBD2_CMD_PEER_DEVICE_GET,
+		.dumpit		= drbd2_nl_peer_device_get_dumpit,
+		.policy		= drbd2_peer_device_get_dump_nl_policy,
+		.maxattr	= DRBD2_A_PEER_DEVICE_RESOURCE,
+		.flags		= GENL_CMD_CAP_DUMP,
+	},
+	{
+		.cmd		= DRBD2_CMD_PEER_DEVICE_SET_OPTIONS,
+		.doit		= drbd2_nl_peer_device_set_options_doit,
+		.policy		= drbd2_peer_device_set_options_nl_policy,
+		.maxattr	= DRBD2_A_PEER_DEVICE_OPTIONS,
 		.flags		= GENL_ADMIN_PERM | GENL_CMD_CAP_DO,
 	},
 };

@@ -14,10 +14,11 @@
 
 /* Common nested types */
 extern const struct nla_policy drbd2_net_options_nl_policy[DRBD2_A_NET_OPTIONS_ALLOW_TWO_PRIMARIES + 1];
+extern const struct nla_policy drbd2_peer_device_options_nl_policy[DRBD2_A_PEER_DEVICE_OPTIONS_BITMAP + 1];
 extern const struct nla_policy drbd2_resource_options_nl_policy[DRBD2_A_RESOURCE_OPTIONS_AUTO_PROMOTE + 1];
 
 /* Ops table for drbd2 */
-extern const struct genl_split_ops drbd2_nl_ops[18];
+extern const struct genl_split_ops drbd2_nl_ops[27];
 
 int drbd2_nl_resource_get_doit(struct sk_buff *skb, struct genl_info *info);
 int drbd2_nl_resource_get_dumpit(struct sk_buff *skb,
@@ -42,6 +43,19 @@ int drbd2_nl_device_outdate_doit(struct sk_buff *skb, struct genl_info *info);
 int drbd2_nl_device_new_current_uuid_doit(struct sk_buff *skb,
 					  struct genl_info *info);
 int drbd2_nl_device_resize_doit(struct sk_buff *skb, struct genl_info *info);
+int drbd2_nl_connection_connect_doit(struct sk_buff *skb,
+				     struct genl_info *info);
+int drbd2_nl_connection_disconnect_doit(struct sk_buff *skb,
+					struct genl_info *info);
+int drbd2_nl_path_get_doit(struct sk_buff *skb, struct genl_info *info);
+int drbd2_nl_path_get_dumpit(struct sk_buff *skb, struct netlink_callback *cb);
+int drbd2_nl_path_new_doit(struct sk_buff *skb, struct genl_info *info);
+int drbd2_nl_path_del_doit(struct sk_buff *skb, struct genl_info *info);
+int drbd2_nl_peer_device_get_doit(struct sk_buff *skb, struct genl_info *info);
+int drbd2_nl_peer_device_get_dumpit(struct sk_buff *skb,
+				    struct netlink_callback *cb);
+int drbd2_nl_peer_device_set_options_doit(struct sk_buff *skb,
+					  struct genl_info *info);
 
 enum {
 	DRBD2_NLGRP_EVENTS,

@@ -51,6 +51,7 @@ static const char *const drbd_disk_state_names[] = {
 	[DRBD_DISK_UP_TO_DATE]		= "UpToDate",
 	[DRBD_DISK_ATTACHING]		= "Attaching",
 	[DRBD_DISK_FAILED]		= "Failed",
+	[DRBD_DISK_UNKNOWN]		= "DUnknown",
 };
 
 /**

@@ -2,7 +2,10 @@
 /*
  * Connections of a resource to its peers: creation, deletion, lookup and
  * iteration. A connection is named by its resource and the peer's node id.
- * Paths, peer devices and the connection state machine build on this.
+ * Paths (drbd_path.c) belong to a connection; connecting needs one. The
+ * connection states without a data plane: StandAlone, Unconnected,
+ * Connecting, Disconnecting (DRBD 9's connect and disconnect), each step a
+ * state change of the resource; and the 8.4 view of a connection.
  */
 #include <crypto/hash.h>
 #include <linux/crypto.h>
@@ -19,6 +22,7 @@ static void drbd_connection_release(struct kref *kref)
 		container_of(kref, struct drbd_connection, kref);
 
 	drbd_resource_put(connection->resource);
+	xa_destroy(&connection->peer_devices);
 	kfree(connection);
 }
 
@@ -118,7 +122,8 @@ drbd_connection_check_config(const struct drbd_connection_config *cfg)
  * @created: if not NULL, receives the new connection with a reference the
  *           caller must drop with drbd_connection_put()
  *
- * Announces %DRBD_EV_CONNECTION_CREATED.
+ * Announces %DRBD_EV_CONNECTION_CREATED, then makes a peer device for each
+ * device of the resource (%DRBD_EV_PEER_DEVICE_CREATED).
  *
  * Return: %DRBD_OK or the reason of the failure.
  */
@@ -138,6 +143,8 @@ drbd_connection_create(const struct drbd_connection_config *cfg,
 	if (!connection)
 		return DRBD_R_NOMEM;
 	kref_init(&connection->kref);
+	INIT_LIST_HEAD(&connection->paths);
+	xa_init(&connection->peer_devices);
 	connection->peer_node_id = cfg->peer_node_id;
 	strscpy(connection->name, cfg->name, sizeof(connection->name));
 	connection->net = cfg->net;
@@ -167,6 +174,11 @@ drbd_connection_create(const struct drbd_connection_config *cfg,
 	drbd_notify(DRBD_EV_CONNECTION_CREATED,
 		    &(struct drbd_event){ .resource = resource,
 					  .connection = connection });
+	if (drbd_connection_peer_devices_create(connection)) {
+		drbd_connection_delete_locked(connection);
+		drbd_cfg_unlock();
+		return DRBD_R_NOMEM;
+	}
 	if (created) {
 		drbd_connection_get(connection);
 		*created = connection;
@@ -188,14 +200,21 @@ out_put:
  * drbd_connection_delete_locked - delete a connection
  * @connection: the connection
  *
- * Announces %DRBD_EV_CONNECTION_DESTROYED.
+ * Removes its peer devices (%DRBD_EV_PEER_DEVICE_DESTROYED each) and paths
+ * (%DRBD_EV_PATH_DESTROYED each), then announces
+ * %DRBD_EV_CONNECTION_DESTROYED.
  *
  * Context: control-path mutex held; @connection is invalid afterwards
  *          unless the caller holds a reference.
  */
 void drbd_connection_delete_locked(struct drbd_connection *connection)
 {
+	struct drbd_path *path;
+
 	drbd_cfg_assert_held();
+	drbd_connection_peer_devices_destroy(connection);
+	while ((path = drbd_connection_first_path(connection)))
+		drbd_path_destroy_locked(path);
 	xa_erase(&connection->resource->connections, connection->peer_node_id);
 	drbd_cfg_changed();
 	drbd_notify(DRBD_EV_CONNECTION_DESTROYED,
@@ -205,11 +224,13 @@ void drbd_connection_delete_locked(struct drbd_connection *connection)
 }
 
 /**
- * drbd_connection_delete - delete a connection
+ * drbd_connection_delete - disconnect and delete a connection
  * @resource_name: the resource's name
  * @peer_node_id: the peer's node id
  *
- * Announces %DRBD_EV_CONNECTION_DESTROYED.
+ * A connection that is not StandAlone is disconnected first (DRBD 9's
+ * del-peer); then its paths and the connection go
+ * (%DRBD_EV_PATH_DESTROYED, %DRBD_EV_CONNECTION_DESTROYED).
  *
  * Return: %DRBD_OK or the reason of the failure.
  */
@@ -224,10 +245,14 @@ enum drbd_reason drbd_connection_delete(const char *resource_name,
 		reason = DRBD_R_RES_UNKNOWN;
 	} else {
 		connection = drbd_connection_lookup(resource_name, peer_node_id);
-		if (connection)
+		if (connection && connection->legacy84) {
+			drbd_connection_disconnect84_locked(connection);
+		} else if (connection) {
+			drbd_connection_disconnect_locked(connection);
 			drbd_connection_delete_locked(connection);
-		else
+		} else {
 			reason = DRBD_R_CONNECTION_UNKNOWN;
+		}
 	}
 	drbd_cfg_unlock();
 	return reason;
@@ -273,11 +298,30 @@ void drbd_net_options_defaults(struct drbd_net_options *net)
 }
 
 /**
+ * drbd_connection_is84 - whether the 8.4 view shows a connection
+ * @connection: the connection
+ *
+ * 8.4 knows one connection per resource, with exactly one pair of
+ * addresses, which exists from connect to disconnect: one made by the
+ * legacy connect, or a drbd2 connection with one path while it is not
+ * StandAlone (a StandAlone connection does not exist in 8.4).
+ *
+ * Context: control-path mutex held.
+ * Return: true if it does.
+ */
+bool drbd_connection_is84(const struct drbd_connection *connection)
+{
+	return connection->legacy84 ||
+	       (connection->n_paths == 1 &&
+		connection->cstate != DRBD_CONN_STANDALONE);
+}
+
+/**
  * drbd_resource_connection84 - the 8.4 connection of a resource
  * @resource: the resource
  *
- * The connection that has addresses (made by the legacy connect); drbd2
- * connections without addresses are not part of the 8.4 view.
+ * The first connection drbd_connection_is84() accepts; other connections
+ * are not part of the 8.4 view.
  *
  * Context: control-path mutex held.
  * Return: the connection (no reference taken) or NULL.
@@ -288,7 +332,7 @@ struct drbd_connection *drbd_resource_connection84(struct drbd_resource *resourc
 	unsigned long index;
 
 	xa_for_each(&resource->connections, index, connection)
-		if (connection->my_addr.len)
+		if (drbd_connection_is84(connection))
 			return connection;
 	return NULL;
 }
@@ -306,11 +350,6 @@ enum drbd_conn_state drbd_resource_cstate(const struct drbd_resource *resource)
 
 	connection = drbd_resource_connection84((struct drbd_resource *)resource);
 	return connection ? connection->cstate : DRBD_CONN_STANDALONE;
-}
-
-static bool drbd_addr_equal(const struct drbd_addr *a, const struct drbd_addr *b)
-{
-	return a->len && a->len == b->len && !memcmp(a->addr, b->addr, a->len);
 }
 
 static bool drbd_hash_available(const char *name, bool hmac)
@@ -389,7 +428,8 @@ static void drbd_connection_set_cstate(struct drbd_connection *connection,
  * connection, the resource must not have an 8.4 connection already, the
  * options must pass drbd_net_options_check(). Creates the connection
  * (%DRBD_EV_CONNECTION_CREATED; peer node id: the lowest free one, name
- * "peer") and takes it from StandAlone to Unconnected to Connecting, each
+ * "peer") with one path of the two addresses (%DRBD_EV_PATH_CREATED; the
+ * addresses are taken as they come, as in 8.4) and takes it from StandAlone to Unconnected to Connecting, each
  * a state change. There is no data plane yet: it stays Connecting.
  *
  * Context: control-path mutex held.
@@ -403,6 +443,7 @@ drbd_resource_connect84_locked(struct drbd_resource *resource,
 {
 	struct drbd_connection *connection;
 	unsigned long res_pos = 0, peer_pos = 0;
+	struct drbd_path *path;
 	enum drbd_reason reason;
 	u32 id;
 
@@ -413,10 +454,12 @@ drbd_resource_connect84_locked(struct drbd_resource *resource,
 	if (!peer_addr->len)
 		return DRBD_R_PEER_ADDR;
 	while ((connection = drbd_connection_next(&res_pos, &peer_pos))) {
-		if (drbd_addr_equal(&connection->my_addr, my_addr))
-			return DRBD_R_LOCAL_ADDR;
-		if (drbd_addr_equal(&connection->peer_addr, peer_addr))
-			return DRBD_R_PEER_ADDR;
+		list_for_each_entry(path, &connection->paths, list) {
+			if (drbd_addr_equal(&path->my_addr, my_addr))
+				return DRBD_R_LOCAL_ADDR;
+			if (drbd_addr_equal(&path->peer_addr, peer_addr))
+				return DRBD_R_PEER_ADDR;
+		}
 	}
 	if (drbd_resource_connection84(resource))
 		return DRBD_R_NET_CONFIGURED;
@@ -433,24 +476,45 @@ drbd_resource_connect84_locked(struct drbd_resource *resource,
 	connection = kzalloc_obj(*connection, GFP_KERNEL);
 	if (!connection)
 		return DRBD_R_NOMEM;
+	path = kzalloc_obj(*path, GFP_KERNEL);
+	if (!path) {
+		kfree(connection);
+		return DRBD_R_NOMEM;
+	}
 	kref_init(&connection->kref);
+	INIT_LIST_HEAD(&connection->paths);
+	xa_init(&connection->peer_devices);
 	connection->peer_node_id = id;
 	strscpy(connection->name, "peer", sizeof(connection->name));
 	connection->net = *net;
 	connection->net.shared_secret[DRBD_NET_STR_MAX - 1] = 0;
-	connection->my_addr = *my_addr;
-	connection->peer_addr = *peer_addr;
 	connection->cstate = DRBD_CONN_STANDALONE;
+	connection->legacy84 = true;
+	path->connection = connection;
+	path->my_addr = *my_addr;
+	path->peer_addr = *peer_addr;
 	drbd_resource_get(resource);
 	connection->resource = resource;
 	if (xa_insert(&resource->connections, id, connection, GFP_KERNEL)) {
+		kfree(path);
 		drbd_connection_put(connection);
 		return DRBD_R_NOMEM;
 	}
+	/* the 8.4 address checks are stricter than the path's own */
+	list_add_tail(&path->list, &connection->paths);
+	connection->n_paths = 1;
 	drbd_cfg_changed();
 	drbd_notify(DRBD_EV_CONNECTION_CREATED,
 		    &(struct drbd_event){ .resource = resource,
 					  .connection = connection });
+	if (drbd_connection_peer_devices_create(connection)) {
+		drbd_connection_delete_locked(connection);
+		return DRBD_R_NOMEM;
+	}
+	drbd_notify(DRBD_EV_PATH_CREATED,
+		    &(struct drbd_event){ .resource = resource,
+					  .connection = connection,
+					  .path = path });
 	drbd_connection_set_cstate(connection, DRBD_CONN_UNCONNECTED);
 	drbd_connection_set_cstate(connection, DRBD_CONN_CONNECTING);
 	return DRBD_OK;
@@ -461,7 +525,7 @@ drbd_resource_connect84_locked(struct drbd_resource *resource,
  * @connection: the connection
  *
  * As 8.4's disconnect: to Disconnecting, to StandAlone (each a state
- * change), then the connection (addresses, net options) is deleted.
+ * change), then the connection (its path, net options) is deleted.
  *
  * Context: control-path mutex held; @connection is invalid afterwards.
  */
@@ -473,4 +537,51 @@ void drbd_connection_disconnect84_locked(struct drbd_connection *connection)
 		drbd_connection_set_cstate(connection, DRBD_CONN_STANDALONE);
 	}
 	drbd_connection_delete_locked(connection);
+}
+
+/**
+ * drbd_connection_connect_locked - connect a connection (DRBD 9)
+ * @connection: the connection
+ *
+ * Needs at least one path and net options that pass
+ * drbd_net_options_check(). StandAlone -> Unconnected -> Connecting, each
+ * a state change; without a data plane it stays Connecting. Connecting a
+ * connection that is not StandAlone changes nothing.
+ *
+ * Context: control-path mutex held.
+ * Return: %DRBD_OK or the reason.
+ */
+enum drbd_reason drbd_connection_connect_locked(struct drbd_connection *connection)
+{
+	enum drbd_reason reason;
+
+	drbd_cfg_assert_held();
+	if (connection->cstate != DRBD_CONN_STANDALONE)
+		return DRBD_OK;
+	if (!connection->n_paths)
+		return DRBD_R_NO_PATH;
+	reason = drbd_net_options_check(connection->resource, &connection->net);
+	if (reason)
+		return reason;
+	drbd_connection_set_cstate(connection, DRBD_CONN_UNCONNECTED);
+	drbd_connection_set_cstate(connection, DRBD_CONN_CONNECTING);
+	return DRBD_OK;
+}
+
+/**
+ * drbd_connection_disconnect_locked - disconnect a connection (DRBD 9)
+ * @connection: the connection
+ *
+ * -> Disconnecting -> StandAlone, each a state change; the connection and
+ * its paths stay. A StandAlone connection is left alone.
+ *
+ * Context: control-path mutex held.
+ */
+void drbd_connection_disconnect_locked(struct drbd_connection *connection)
+{
+	drbd_cfg_assert_held();
+	if (connection->cstate == DRBD_CONN_STANDALONE)
+		return;
+	drbd_connection_set_cstate(connection, DRBD_CONN_DISCONNECTING);
+	drbd_connection_set_cstate(connection, DRBD_CONN_STANDALONE);
 }

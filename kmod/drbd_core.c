@@ -196,6 +196,22 @@ int drbd_reason_errno(enum drbd_reason reason)
 		return -ENOENT;
 	case DRBD_R_NOT_SUPPORTED:
 		return -EOPNOTSUPP;
+	case DRBD_R_ADDR_INVALID:
+		return -EAFNOSUPPORT;
+	case DRBD_R_PATH_EXISTS:
+		return -EADDRINUSE;
+	case DRBD_R_PATH_UNKNOWN:
+		return -ENOENT;
+	case DRBD_R_PATH_IN_USE:
+		return -EBUSY;
+	case DRBD_R_NO_PATH:
+		return -EDESTADDRREQ;
+	case DRBD_R_PATHS_FULL:
+		return -ENOSPC;
+	case DRBD_R_PEER_DEVICE_UNKNOWN:
+		return -ENOENT;
+	case DRBD_R_OPTION_RANGE:
+		return -ERANGE;
 	}
 	return -EINVAL;
 }
@@ -321,6 +337,22 @@ const char *drbd_reason_text(enum drbd_reason reason)
 		return "cram-hmac-alg not available";
 	case DRBD_R_NOT_SUPPORTED:
 		return "not supported by this drbd module yet";
+	case DRBD_R_ADDR_INVALID:
+		return "not an IPv4 or IPv6 socket address, or the families differ";
+	case DRBD_R_PATH_EXISTS:
+		return "a path with these addresses exists";
+	case DRBD_R_PATH_UNKNOWN:
+		return "no path with these addresses";
+	case DRBD_R_PATH_IN_USE:
+		return "the last path of a connection that is not StandAlone";
+	case DRBD_R_NO_PATH:
+		return "connecting needs a path";
+	case DRBD_R_PATHS_FULL:
+		return "too many paths";
+	case DRBD_R_PEER_DEVICE_UNKNOWN:
+		return "no such peer device (volume)";
+	case DRBD_R_OPTION_RANGE:
+		return "option out of range";
 	}
 	return "unknown error";
 }

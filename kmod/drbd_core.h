@@ -15,6 +15,7 @@
 
 #include <linux/kdev_t.h>
 #include <linux/kref.h>
+#include <linux/list.h>
 #include <linux/notifier.h>
 #include <linux/spinlock.h>
 #include <linux/types.h>
@@ -95,6 +96,15 @@ struct page;
  * @DRBD_R_INTEGRITY_ALG: unknown data-integrity-alg hash
  * @DRBD_R_AUTH_ALG: unknown cram-hmac-alg hash
  * @DRBD_R_NOT_SUPPORTED: not implemented (yet)
+ * @DRBD_R_ADDR_INVALID: a path address is not a complete IPv4 or IPv6
+ *                       socket address, or the two families differ
+ * @DRBD_R_PATH_EXISTS: a path with these addresses exists (in any resource)
+ * @DRBD_R_PATH_UNKNOWN: the connection has no path with these addresses
+ * @DRBD_R_PATH_IN_USE: the last path of a connection that is not StandAlone
+ * @DRBD_R_NO_PATH: connecting needs at least one path
+ * @DRBD_R_PATHS_FULL: the connection has the most paths it may have
+ * @DRBD_R_PEER_DEVICE_UNKNOWN: no peer device of that connection and volume
+ * @DRBD_R_OPTION_RANGE: an option is out of its range
  *
  * Each family translates these: drbd2 into an errno plus an extack message
  * naming the attribute, the legacy family into its ret_code.
@@ -156,6 +166,14 @@ enum drbd_reason {
 	DRBD_R_INTEGRITY_ALG,
 	DRBD_R_AUTH_ALG,
 	DRBD_R_NOT_SUPPORTED,
+	DRBD_R_ADDR_INVALID,
+	DRBD_R_PATH_EXISTS,
+	DRBD_R_PATH_UNKNOWN,
+	DRBD_R_PATH_IN_USE,
+	DRBD_R_NO_PATH,
+	DRBD_R_PATHS_FULL,
+	DRBD_R_PEER_DEVICE_UNKNOWN,
+	DRBD_R_OPTION_RANGE,
 };
 
 /* the role of a resource (DRBD's numbers) */
@@ -347,8 +365,12 @@ struct drbd_connection_config {
  * @name: the peer's name
  * @net: the connection's net options
  * @cstate: its state (changes are state changes of the resource)
- * @my_addr: the local address of an 8.4 connection (len 0: none)
- * @peer_addr: the peer's address of an 8.4 connection (len 0: none)
+ * @paths: its paths (struct drbd_path), in creation order
+ * @n_paths: entries in @paths
+ * @legacy84: made by the legacy (8.4) connect: it has exactly one path
+ *            and is deleted by the disconnect
+ * @peer_devices: volume number -> struct drbd_peer_device, one for each
+ *                device of the resource
  */
 struct drbd_connection {
 	struct kref kref;
@@ -357,6 +379,27 @@ struct drbd_connection {
 	char name[DRBD_NAME_MAX + 1];
 	struct drbd_net_options net;
 	enum drbd_conn_state cstate;
+	struct list_head paths;
+	unsigned int n_paths;
+	bool legacy84;
+	struct xarray peer_devices;
+};
+
+#define DRBD_PATHS_MAX	8	/* paths of one connection */
+
+/**
+ * struct drbd_path - a network path of a connection: a pair of addresses
+ * @list: entry in the connection's @paths
+ * @connection: the connection (the path lives as long as it is listed)
+ * @my_addr: the local address (struct sockaddr_in or _in6)
+ * @peer_addr: the peer's address (the same family)
+ *
+ * Named by (resource, peer node id, local address, peer address); the
+ * pair of addresses is unique across all resources.
+ */
+struct drbd_path {
+	struct list_head list;
+	struct drbd_connection *connection;
 	struct drbd_addr my_addr;
 	struct drbd_addr peer_addr;
 };
@@ -372,8 +415,9 @@ struct drbd_connection {
  *
  * The subset of DRBD's disk states a node without peers reaches; the
  * numbers are drbd2's (the legacy family maps them to 8.4's). A device
- * is never in the last two: they only appear in state-change events, as
- * the steps attach and detach pass through (8.4's D_ATTACHING, D_FAILED).
+ * is never in ATTACHING or FAILED: they only appear in state-change
+ * events, as the steps attach and detach pass through (8.4's D_ATTACHING,
+ * D_FAILED). UNKNOWN is the disk of a peer while not connected (DUnknown).
  */
 enum drbd_dstate {
 	DRBD_DISK_DISKLESS,
@@ -383,6 +427,7 @@ enum drbd_dstate {
 	DRBD_DISK_UP_TO_DATE,
 	DRBD_DISK_ATTACHING,
 	DRBD_DISK_FAILED,
+	DRBD_DISK_UNKNOWN,
 };
 
 /**
@@ -605,6 +650,68 @@ struct drbd_device {
 	wait_queue_head_t io_wait;
 };
 
+/**
+ * struct drbd_peer_device_options - tunables of a peer device (DRBD 9's
+ *                                   peer-device-options)
+ * @resync_rate: resync rate in KiB/s
+ * @c_plan_ahead: resync controller plan-ahead in 0.1 s (0: fixed rate)
+ * @c_delay_target: resync controller delay target in 0.1 s
+ * @c_fill_target: resync controller fill target in sectors
+ * @c_max_rate: resync controller maximum rate in KiB/s
+ * @c_min_rate: minimum resync rate while application I/O runs, KiB/s
+ * @bitmap: keep a bitmap for the peer
+ *
+ * Kept and returned; the resync they tune does not exist yet.
+ */
+struct drbd_peer_device_options {
+	u32 resync_rate;
+	u32 c_plan_ahead;
+	u32 c_delay_target;
+	u32 c_fill_target;
+	u32 c_max_rate;
+	u32 c_min_rate;
+	bool bitmap;
+};
+
+/* replication state of a peer device (DRBD 9's order; only Off so far) */
+enum drbd_repl_state {
+	DRBD_REPL_OFF,
+};
+
+/**
+ * struct drbd_peer_device - a device as seen through a connection
+ * @connection: the connection (the peer device lives as long as both the
+ *              connection and @device; it holds no references)
+ * @device: the device
+ * @peer_disk: the peer's disk state (%DRBD_DISK_UNKNOWN while not
+ *             connected)
+ * @repl_state: replication state
+ * @resync_susp_user: resync suspended by the user
+ * @resync_susp_peer: resync suspended by the peer
+ * @resync_susp_dependency: resync suspended by a resync-after dependency
+ * @options: the peer device's options
+ * @out_of_sync_kib: data marked out of sync (KiB; no bitmap yet: 0)
+ * @pending: requests sent to the peer and not answered
+ * @unacked: requests of the peer not answered yet
+ * @received_kib: data received from the peer (KiB)
+ * @sent_kib: data sent to the peer (KiB)
+ */
+struct drbd_peer_device {
+	struct drbd_connection *connection;
+	struct drbd_device *device;
+	enum drbd_dstate peer_disk;
+	enum drbd_repl_state repl_state;
+	bool resync_susp_user;
+	bool resync_susp_peer;
+	bool resync_susp_dependency;
+	struct drbd_peer_device_options options;
+	u64 out_of_sync_kib;
+	u32 pending;
+	u32 unacked;
+	u64 received_kib;
+	u64 sent_kib;
+};
+
 /* events on the core notifier chain; the data is a struct drbd_event */
 enum drbd_event_type {
 	DRBD_EV_RESOURCE_CREATED = 1,
@@ -615,6 +722,11 @@ enum drbd_event_type {
 	DRBD_EV_CONNECTION_DESTROYED,
 	DRBD_EV_DEVICE_CHANGED,
 	DRBD_EV_STATE_CHANGED,
+	DRBD_EV_PATH_CREATED,
+	DRBD_EV_PATH_DESTROYED,
+	DRBD_EV_PEER_DEVICE_CREATED,
+	DRBD_EV_PEER_DEVICE_DESTROYED,
+	DRBD_EV_PEER_DEVICE_CHANGED,
 };
 
 enum { DRBD_OLD, DRBD_NEW };
@@ -634,11 +746,24 @@ struct drbd_device_state_change {
 };
 
 /**
+ * struct drbd_connection_state_change - one connection in a state change
+ * @connection: the connection
+ * @cstate: its state before and after
+ */
+struct drbd_connection_state_change {
+	struct drbd_connection *connection;
+	enum drbd_conn_state cstate[2];
+};
+
+/**
  * struct drbd_state_change - a state change of a resource and its devices
  * @resource: the resource
  * @role: its role before and after
- * @cstate: the state of its (8.4: only) connection before and after
- *          (StandAlone without one)
+ * @cstate: the state of its 8.4 connection (the one the legacy family
+ *          shows) before and after (StandAlone without one)
+ * @n_connections: entries in @connections (every connection of the
+ *                 resource)
+ * @connections: the connections, in peer node id order
  * @n_devices: entries in @devices (every device of the resource)
  * @devices: the devices, in volume order
  */
@@ -646,6 +771,8 @@ struct drbd_state_change {
 	struct drbd_resource *resource;
 	enum drbd_res_role role[2];
 	enum drbd_conn_state cstate[2];
+	unsigned int n_connections;
+	struct drbd_connection_state_change connections[DRBD_NODE_ID_MAX + 1];
 	unsigned int n_devices;
 	struct drbd_device_state_change devices[];
 };
@@ -656,6 +783,9 @@ struct drbd_state_change {
  *            object's resource)
  * @device: the device concerned, or NULL
  * @connection: the connection concerned, or NULL
+ * @path: the path concerned (its connection in @connection), or NULL
+ * @peer_device: the peer device concerned (its connection and device in
+ *               @connection and @device), or NULL
  * @change: for %DRBD_EV_STATE_CHANGED: the change (resource set, device
  *          NULL)
  *
@@ -666,6 +796,8 @@ struct drbd_event {
 	struct drbd_resource *resource;
 	struct drbd_device *device;
 	struct drbd_connection *connection;
+	struct drbd_path *path;
+	struct drbd_peer_device *peer_device;
 	const struct drbd_state_change *change;
 };
 
@@ -730,8 +862,42 @@ drbd_resource_connect84_locked(struct drbd_resource *resource,
 			       const struct drbd_addr *peer_addr,
 			       const struct drbd_net_options *net);
 void drbd_connection_disconnect84_locked(struct drbd_connection *connection);
+bool drbd_connection_is84(const struct drbd_connection *connection);
+enum drbd_reason drbd_connection_connect_locked(struct drbd_connection *connection);
+void drbd_connection_disconnect_locked(struct drbd_connection *connection);
+
+/* drbd_path.c */
+bool drbd_addr_equal(const struct drbd_addr *a, const struct drbd_addr *b);
+enum drbd_reason drbd_path_addrs_check(const struct drbd_addr *my_addr,
+				       const struct drbd_addr *peer_addr);
+struct drbd_path *drbd_path_find(const struct drbd_addr *my_addr,
+				 const struct drbd_addr *peer_addr);
+struct drbd_path *drbd_connection_first_path(const struct drbd_connection *connection);
+enum drbd_reason drbd_path_create_locked(struct drbd_connection *connection,
+					 const struct drbd_addr *my_addr,
+					 const struct drbd_addr *peer_addr,
+					 struct drbd_path **created);
+enum drbd_reason drbd_path_delete_locked(struct drbd_path *path);
+void drbd_path_destroy_locked(struct drbd_path *path);
+struct drbd_path *drbd_path_lookup(struct drbd_connection *connection,
+				   const struct drbd_addr *my_addr,
+				   const struct drbd_addr *peer_addr);
 enum drbd_reason drbd_net_options_check(struct drbd_resource *resource,
 					const struct drbd_net_options *net);
+
+/* drbd_peer_device.c */
+void drbd_peer_device_options_defaults(struct drbd_peer_device_options *opts);
+enum drbd_reason
+drbd_peer_device_options_check(const struct drbd_peer_device_options *opts);
+int drbd_connection_peer_devices_create(struct drbd_connection *connection);
+void drbd_connection_peer_devices_destroy(struct drbd_connection *connection);
+int drbd_device_peer_devices_create(struct drbd_device *device);
+void drbd_device_peer_devices_destroy(struct drbd_device *device);
+struct drbd_peer_device *drbd_peer_device_lookup(struct drbd_connection *connection,
+						 u32 volume);
+enum drbd_reason
+drbd_peer_device_set_options_locked(struct drbd_peer_device *peer_device,
+				    const struct drbd_peer_device_options *opts);
 
 /* drbd_proc.c */
 int drbd_proc_init(void);

@@ -98,7 +98,8 @@ static struct drbd_device *drbd_device_alloc(struct drbd_resource *resource,
  *           caller must drop with drbd_device_put()
  *
  * The device starts diskless: I/O to its block device fails.
- * Announces %DRBD_EV_DEVICE_CREATED.
+ * Announces %DRBD_EV_DEVICE_CREATED, then makes a peer device for each
+ * connection of the resource (%DRBD_EV_PEER_DEVICE_CREATED).
  *
  * Return: %DRBD_OK or the reason of the failure.
  */
@@ -145,6 +146,11 @@ enum drbd_reason drbd_device_create(const char *resource_name, u32 volume,
 	drbd_cfg_changed();
 	drbd_notify(DRBD_EV_DEVICE_CREATED,
 		    &(struct drbd_event){ .resource = resource, .device = device });
+	if (drbd_device_peer_devices_create(device)) {
+		drbd_device_delete_locked(device);
+		drbd_cfg_unlock();
+		return DRBD_R_NOMEM;
+	}
 	if (created) {
 		drbd_device_get(device);
 		*created = device;
@@ -168,6 +174,7 @@ static void drbd_device_destroy(struct drbd_device *device)
 {
 	if (device->ldev)
 		drbd_device_detach_locked(device, true);
+	drbd_device_peer_devices_destroy(device);
 	drbd_bdev_delete(device);
 	xa_erase(&device->resource->volumes, device->volume);
 	xa_erase(&drbd_minors, device->minor);

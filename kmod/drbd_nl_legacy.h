@@ -162,6 +162,8 @@ static inline u32 drbd_legacy_disk_state(enum drbd_dstate state)
 		return D_ATTACHING;
 	case DRBD_DISK_FAILED:
 		return D_FAILED;
+	case DRBD_DISK_UNKNOWN:
+		return D_UNKNOWN;
 	default:
 		return D_DISKLESS;
 	}

@@ -283,8 +283,8 @@ static void drbd_legacy_connection_event(const struct drbd_event *ev,
 	struct drbd_device *device;
 	unsigned long vnr;
 
-	if (!connection->my_addr.len)
-		return;	/* drbd2 connections have no 8.4 view */
+	if (!connection->legacy84)
+		return;	/* drbd2 connections enter the 8.4 view by connecting */
 	if (type == NOTIFY_CREATE)
 		drbd_legacy_batch_add(&b, DRBD_ADM_CONNECTION_STATE, &n);
 	xa_for_each(&ev->resource->volumes, vnr, device) {

@@ -146,6 +146,7 @@ int drbd_legacy_put_context_conn(struct sk_buff *skb,
 				 const struct drbd_connection *connection,
 				 const struct drbd_device *device)
 {
+	const struct drbd_path *path;
 	struct nlattr *nest;
 
 	nest = nla_nest_start_noflag(skb, DRBD_NLA_CFG_CONTEXT);
@@ -156,14 +157,15 @@ int drbd_legacy_put_context_conn(struct sk_buff *skb,
 	    nla_put_string(skb, M(DRBD_A_DRBD_CFG_CONTEXT_CTX_RESOURCE_NAME),
 			   resource->name))
 		goto cancel;
-	if (connection) {
-		if (connection->my_addr.len &&
+	path = connection ? drbd_connection_first_path(connection) : NULL;
+	if (path) {
+		if (path->my_addr.len &&
 		    nla_put(skb, M(DRBD_A_DRBD_CFG_CONTEXT_CTX_MY_ADDR),
-			    connection->my_addr.len, connection->my_addr.addr))
+			    path->my_addr.len, path->my_addr.addr))
 			goto cancel;
-		if (connection->peer_addr.len &&
+		if (path->peer_addr.len &&
 		    nla_put(skb, M(DRBD_A_DRBD_CFG_CONTEXT_CTX_PEER_ADDR),
-			    connection->peer_addr.len, connection->peer_addr.addr))
+			    path->peer_addr.len, path->peer_addr.addr))
 			goto cancel;
 	}
 	nla_nest_end(skb, nest);

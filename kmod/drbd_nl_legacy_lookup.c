@@ -17,12 +17,17 @@ drbd_legacy_connection_by_addrs(const struct drbd_legacy_req *req)
 	unsigned long res_pos = 0, peer_pos = 0;
 
 	while ((connection = drbd_connection_next(&res_pos, &peer_pos))) {
-		if (connection->my_addr.len == nla_len(req->my_addr) &&
-		    connection->peer_addr.len == nla_len(req->peer_addr) &&
-		    !memcmp(connection->my_addr.addr, nla_data(req->my_addr),
-			    connection->my_addr.len) &&
-		    !memcmp(connection->peer_addr.addr, nla_data(req->peer_addr),
-			    connection->peer_addr.len))
+		const struct drbd_path *path;
+
+		if (!drbd_connection_is84(connection))
+			continue;
+		path = drbd_connection_first_path(connection);
+		if (path->my_addr.len == nla_len(req->my_addr) &&
+		    path->peer_addr.len == nla_len(req->peer_addr) &&
+		    !memcmp(path->my_addr.addr, nla_data(req->my_addr),
+			    path->my_addr.len) &&
+		    !memcmp(path->peer_addr.addr, nla_data(req->peer_addr),
+			    path->peer_addr.len))
 			return connection;
 	}
 	return NULL;

@@ -124,9 +124,10 @@ int drbd_ldev_sync_md(struct drbd_device *device)
  */
 struct drbd_state_change *drbd_state_change_begin(struct drbd_resource *resource)
 {
+	struct drbd_connection *connection;
 	struct drbd_state_change *sc;
 	struct drbd_device *device;
-	unsigned long vnr;
+	unsigned long vnr, peer;
 	unsigned int n = 0;
 
 	drbd_cfg_assert_held();
@@ -138,6 +139,15 @@ struct drbd_state_change *drbd_state_change_begin(struct drbd_resource *resource
 	sc->resource = resource;
 	sc->role[DRBD_OLD] = resource->role;
 	sc->cstate[DRBD_OLD] = drbd_resource_cstate(resource);
+	xa_for_each(&resource->connections, peer, connection) {
+		struct drbd_connection_state_change *c;
+
+		if (sc->n_connections >= ARRAY_SIZE(sc->connections))
+			break;
+		c = &sc->connections[sc->n_connections++];
+		c->connection = connection;
+		c->cstate[DRBD_OLD] = connection->cstate;
+	}
 	xa_for_each(&resource->volumes, vnr, device) {
 		struct drbd_device_state_change *d = &sc->devices[sc->n_devices++];
 
@@ -218,6 +228,13 @@ bool drbd_state_change_end(struct drbd_state_change *sc)
 	sc->cstate[DRBD_NEW] = drbd_resource_cstate(resource);
 	changed = sc->role[DRBD_OLD] != sc->role[DRBD_NEW] ||
 		  sc->cstate[DRBD_OLD] != sc->cstate[DRBD_NEW];
+	for (i = 0; i < sc->n_connections; i++) {
+		struct drbd_connection_state_change *c = &sc->connections[i];
+
+		c->cstate[DRBD_NEW] = c->connection->cstate;
+		if (c->cstate[DRBD_OLD] != c->cstate[DRBD_NEW])
+			changed = true;
+	}
 	for (i = 0; i < sc->n_devices; i++) {
 		struct drbd_device_state_change *d = &sc->devices[i];
 

@@ -194,6 +194,128 @@ check "filtered connection dump lists only r1:3" \
 	test "$(grep -o '"peer-node-id": [0-9]*' "$out/conn-dump-r1.json" | tr -d '\n')" = \
 	'"peer-node-id": 3'
 
+# --- paths, connect, disconnect ----------------------------------------------
+# socket addresses as hex: sa4 A.B.C.D PORT, sa6 PORT (::1, or the last
+# 16-bit group given as hex) ; family in host (little-endian) order
+sa4() {
+	local IFS=.
+	# shellcheck disable=SC2086
+	set -- $1 "$2"
+	printf '0200%04x%02x%02x%02x%02x0000000000000000' "$5" "$1" "$2" "$3" "$4"
+}
+sa6() {
+	printf '0a00%04x00000000000000000000000000000000000000%02x00000000' "$1" "${2:-1}"
+}
+pj() {	# pj RESOURCE PEER MY PEER-ADDR: a path's JSON
+	printf '{"resource": "%s", "peer-node-id": %s, "my-addr": "%s", "peer-addr": "%s"}' \
+		"$1" "$2" "$3" "$4"
+}
+p4a=$(pj r0 2 "$(sa4 127.0.0.1 7789)" "$(sa4 127.0.0.2 7789)")
+p6a=$(pj r0 2 "$(sa6 7790)" "$(sa6 7791)")
+expect_ok "$out/p4a.json" --do path-new --json "$p4a"
+check "path-new replies with the identity" \
+	grep -q '"resource": "r0", "peer-node-id": 2, "my-addr": ' "$out/p4a.json"
+expect_err 'path with these addresses.*Address already in use' \
+	--do path-new --json "$p4a"
+expect_err 'Address already in use' --do path-new \
+	--json "$(pj r1 3 "$(sa4 127.0.0.1 7789)" "$(sa4 127.0.0.2 7789)")"
+expect_err 'Address family not supported.*peer-addr' --do path-new \
+	--json "$(pj r0 2 "$(sa4 127.0.0.1 7792)" "$(sa6 7792)")"
+expect_err 'Address family not supported.*my-addr' --do path-new \
+	--json "$(pj r0 2 "0a00$(sa4 127.0.0.1 7793 | cut -c 5-)" "$(sa4 127.0.0.2 7793)")"
+expect_err 'Invalid argument|Numerical result' --do path-new \
+	--json "$(pj r0 2 0200 "$(sa4 127.0.0.2 7794)")"
+expect_err 'No such file or directory.*peer-node-id' --do path-new \
+	--json "$(pj r0 5 "$(sa4 127.0.0.1 7795)" "$(sa4 127.0.0.2 7795)")"
+expect_ok "$out/p6a.json" --do path-new --json "$p6a"
+expect_ok "$out/p4a-get.json" --do path-get --json "$p4a"
+expect_err 'No such file or directory' --do path-get \
+	--json "$(pj r0 2 "$(sa4 192.0.2.1 7789)" "$(sa4 192.0.2.2 7789)")"
+expect_ok "$out/path-dump.json" --dump path-get
+check "path dump lists both paths of r0:2" \
+	test "$(grep -o '"resource": "r0", "peer-node-id": 2' "$out/path-dump.json" | wc -l)" = 2
+expect_ok "$out/path-dump-r1.json" --dump path-get --json '{"resource": "r1"}'
+check "path dump filtered by r1 is empty" \
+	sh -c "! grep -q '\"resource\"' '$out/path-dump-r1.json'"
+expect_ok "$out/path-dump-r0-2.json" --dump path-get --json '{"resource": "r0", "peer-node-id": 2}'
+check "path dump filtered by r0:2 lists 2" \
+	test "$(grep -o '"my-addr"' "$out/path-dump-r0-2.json" | wc -l)" = 2
+
+expect_err 'connecting needs a path.*Destination address required.*peer-node-id' \
+	--do connection-connect --json '{"resource": "r1", "peer-node-id": 3}'
+expect_err 'No such file or directory.*peer-node-id' \
+	--do connection-connect --json '{"resource": "r0", "peer-node-id": 9}'
+expect_ok "$out/connect.json" --do connection-connect \
+	--json '{"resource": "r0", "peer-node-id": 2}'
+check "connection-connect replies cstate connecting" \
+	grep -q '"cstate": "connecting"' "$out/connect.json"
+expect_ok "$out/connect-again.json" --do connection-connect \
+	--json '{"resource": "r0", "peer-node-id": 2}'
+expect_ok "$out/c0-get2.json" --do connection-get --json '{"resource": "r0", "peer-node-id": 2}'
+check "connection-get shows cstate connecting" \
+	grep -q '"cstate": "connecting"' "$out/c0-get2.json"
+expect_ok "$out/p6a-del.json" --do path-del --json "$p6a"
+expect_err 'not StandAlone.*Device or resource busy' --do path-del --json "$p4a"
+expect_err 'No such file or directory' --do path-del --json "$p6a"
+expect_ok "$out/disconnect.json" --do connection-disconnect \
+	--json '{"resource": "r0", "peer-node-id": 2}'
+check "connection-disconnect replies cstate standalone" \
+	grep -q '"cstate": "standalone"' "$out/disconnect.json"
+expect_ok "$out/p6a-again.json" --do path-new --json "$p6a"
+expect_ok "$out/p6a-del2.json" --do path-del --json "$p6a"
+# r1:3 connects with a path over 192.0.2.x and stays so until the unload
+expect_ok "$out/p1.json" --do path-new \
+	--json "$(pj r1 3 "$(sa4 192.0.2.1 7800)" "$(sa4 192.0.2.2 7800)")"
+expect_ok "$out/connect-r1.json" --do connection-connect \
+	--json '{"resource": "r1", "peer-node-id": 3}'
+
+# --- peer devices -------------------------------------------------------------
+pd() {	# pd RESOURCE PEER VOLUME [OPTIONS-JSON]
+	printf '{"resource": "%s", "peer-node-id": %s, "volume": %s%s}' "$1" "$2" "$3" \
+		"${4:+, \"options\": $4}"
+}
+expect_ok "$out/pd-r0-2-0.json" --do peer-device-get --json "$(pd r0 2 0)"
+check "peer device r0:2/0: minor 0, peer disk unknown, replication off" \
+	grep -q '"minor": 0, "peer-disk-state": "unknown", "repl-state": "off"' \
+	"$out/pd-r0-2-0.json"
+check "peer device r0:2/0: resync not suspended, default options, counters 0" \
+	grep -q '"resync-susp-user": 0, "resync-susp-peer": 0, "resync-susp-dependency": 0, "options": {"resync-rate": 250, "c-plan-ahead": 20, "c-delay-target": 10, "c-fill-target": 100, "c-max-rate": 102400, "c-min-rate": 250, "bitmap": 1}, "out-of-sync": 0, "pending": 0, "unacked": 0, "received": 0, "sent": 0' \
+	"$out/pd-r0-2-0.json"
+expect_err 'No such file or directory.*volume' --do peer-device-get --json "$(pd r0 2 5)"
+expect_err 'No such file or directory.*peer-node-id' --do peer-device-get --json "$(pd r0 4 0)"
+expect_ok "$out/pd-dump.json" --dump peer-device-get
+check "peer device dump: r0:2/0, r0:2/1, r1:3/0" \
+	test "$(grep -o '"resource": "[^"]*", "peer-node-id": [0-9]*, "volume": [0-9]*' \
+		"$out/pd-dump.json" | tr -d '\n')" = \
+	'"resource": "r0", "peer-node-id": 2, "volume": 0"resource": "r0", "peer-node-id": 2, "volume": 1"resource": "r1", "peer-node-id": 3, "volume": 0'
+expect_ok "$out/pd-dump-r1.json" --dump peer-device-get --json '{"resource": "r1"}'
+check "peer device dump filtered by r1: one" \
+	test "$(grep -o '"peer-disk-state"' "$out/pd-dump-r1.json" | wc -l)" = 1
+expect_err 'Numerical result out of range|Invalid argument.*resync-rate|Invalid argument' \
+	--do peer-device-set-options --json "$(pd r0 2 0 '{"resync-rate": 0}')"
+expect_err 'Numerical result out of range|Invalid argument' \
+	--do peer-device-set-options --json "$(pd r0 2 0 '{"resync-rate": 8388609}')"
+expect_err 'Numerical result out of range|Invalid argument' \
+	--do peer-device-set-options --json "$(pd r0 2 0 '{"c-plan-ahead": 301}')"
+expect_err 'Numerical result out of range|Invalid argument' \
+	--do peer-device-set-options --json "$(pd r0 2 0 '{"c-delay-target": 0}')"
+expect_err 'Numerical result out of range|Invalid argument' \
+	--do peer-device-set-options --json "$(pd r0 2 0 '{"bitmap": 2}')"
+expect_err 'No such file or directory.*volume' \
+	--do peer-device-set-options --json "$(pd r0 2 9 '{"resync-rate": 1000}')"
+expect_ok "$out/pd-set.json" --do peer-device-set-options \
+	--json "$(pd r0 2 1 '{"resync-rate": 8388608, "c-plan-ahead": 0, "c-fill-target": 1048576}')"
+check "peer-device-set-options replies with the new options" \
+	grep -q '"resync-rate": 8388608, "c-plan-ahead": 0, "c-delay-target": 10, "c-fill-target": 1048576' \
+	"$out/pd-set.json"
+expect_ok "$out/pd-set-get.json" --do peer-device-get --json "$(pd r0 2 1)"
+check "peer device options kept" grep -q '"resync-rate": 8388608, "c-plan-ahead": 0' \
+	"$out/pd-set-get.json"
+expect_ok "$out/d2.json" --do device-new --json '{"resource": "r0", "volume": 2, "minor": 2}'
+expect_ok "$out/pd-r0-2-2.json" --do peer-device-get --json "$(pd r0 2 2)"
+expect_ok "$out/d2-del.json" --do device-del --json '{"minor": 2}'
+expect_err 'No such file or directory.*volume' --do peer-device-get --json "$(pd r0 2 2)"
+
 # --- dumps ------------------------------------------------------------------
 expect_ok "$out/res-dump.json" --dump resource-get
 check "resource dump lists r0 and r1" \
@@ -224,18 +346,64 @@ for i in $(seq 10 59); do
 	done
 done
 expect_ok "$out/many-conn-new.json" "${multi[@]}"
+# two paths in each connection: the path dump resumes within a connection
+# (40 requests per process: more replies overrun the socket buffer)
+for j in 1 2 3 4 5; do
+	multi=()
+	for i in $(seq $((j * 10)) $((j * 10 + 9))); do
+		for peer in 1 2; do
+			port=$((10000 + i * 2 + peer))
+			multi+=(--multi path-new "$(pj "many$i" "$peer" "$(sa4 127.0.0.1 "$port")" \
+				"$(sa4 127.0.0.2 "$port")")")
+			multi+=(--multi path-new "$(pj "many$i" "$peer" "$(sa6 "$port")" \
+				"$(sa6 "$port" 2)")")
+		done
+	done
+	expect_ok "$out/many-path-new-$j.json" "${multi[@]}"
+	sleep 1	# the events listener catches up (its socket buffer is finite)
+done
+expect_ok "$out/path-dump-small.json" --dbg-small-recv --dump path-get
+paths=$(grep -o '"resource": "many[^}]*' "$out/path-dump-small.json")
+check "multi-part path dump returns 200 paths, none twice" \
+	test "$(wc -l <<<"$paths") $(sort -u <<<"$paths" | wc -l)" = "200 200"
+# three volumes in each of ten: 60 peer devices, the dump cursor has three
+# levels
+for j in 1 2; do
+	multi=()
+	for i in $(seq $((j * 5 + 5)) $((j * 5 + 9))); do
+		for v in 0 1 2; do
+			multi+=(--multi device-new \
+				"{\"resource\": \"many$i\", \"volume\": $v, \"minor\": $((1000 + i * 3 + v))}")
+		done
+	done
+	expect_ok "$out/many-dev-new-$j.json" "${multi[@]}"
+	sleep 2
+done
+expect_ok "$out/pd-dump-small.json" --dbg-small-recv --dump peer-device-get
+pds=$(grep -o '"resource": "many[^"]*", "peer-node-id": [0-9]*, "volume": [0-9]*' \
+	"$out/pd-dump-small.json")
+check "multi-part peer device dump returns 60 peer devices, none twice" \
+	test "$(wc -l <<<"$pds") $(sort -u <<<"$pds" | wc -l)" = "60 60"
 expect_ok "$out/conn-dump-small.json" --dbg-small-recv --dump connection-get
 conns=$(grep -o '"resource": "[^"]*", "peer-node-id": [0-9]*' "$out/conn-dump-small.json")
 check "multi-part connection dump returns 102 connections, none twice" \
 	test "$(wc -l <<<"$conns") $(sort -u <<<"$conns" | wc -l)" = "102 102"
-multi=()
-for i in $(seq 10 59); do
-	for peer in 1 2; do
-		multi+=(--multi connection-del "{\"resource\": \"many$i\", \"peer-node-id\": $peer}")
+for j in $(seq 2 11); do
+	multi=()
+	for i in $(seq $((j * 5)) $((j * 5 + 4))); do
+		for peer in 1 2; do
+			multi+=(--multi connection-del \
+				"{\"resource\": \"many$i\", \"peer-node-id\": $peer}")
+		done
+		for v in 0 1 2; do
+			[ "$i" -lt 20 ] &&
+				multi+=(--multi device-del "{\"minor\": $((1000 + i * 3 + v))}")
+		done
+		multi+=(--multi resource-del "{\"name\": \"many$i\"}")
 	done
-	multi+=(--multi resource-del "{\"name\": \"many$i\"}")
+	expect_ok "$out/many-del-$j.json" "${multi[@]}"
+	sleep 2
 done
-expect_ok "$out/many-del.json" "${multi[@]}"
 
 # --- policy introspection ---------------------------------------------------
 expect_ok "$out/policy-device-new.json" --policy --do device-new
@@ -261,7 +429,11 @@ fi
 for req in 'resource-new {"name":"x"}' 'resource-del {"name":"r1"}' \
 	   'device-new {"resource":"r1","volume":1,"minor":9}' 'device-del {"minor":7}' \
 	   'connection-new {"resource":"r1","peer-node-id":4,"name":"x"}' \
-	   'connection-del {"resource":"r1","peer-node-id":3}'; do
+	   'connection-del {"resource":"r1","peer-node-id":3}' \
+	   'connection-connect {"resource":"r0","peer-node-id":2}' \
+	   'connection-disconnect {"resource":"r1","peer-node-id":3}' \
+	   "path-new $p4a" "path-del $p4a" \
+	   "peer-device-set-options $(pd r0 2 0 '{"resync-rate": 300}')"; do
 	if res=$(as_nobody --do "${req%% *}" --json "${req#* }" 2>&1); then
 		not_ok "unprivileged ${req%% *} fails with EPERM: it succeeded"
 	elif grep -q 'Operation not permitted' <<<"$res"; then
@@ -270,6 +442,55 @@ for req in 'resource-new {"name":"x"}' 'resource-del {"name":"r1"}' \
 		not_ok "unprivileged ${req%% *} fails with EPERM: $(tail -n 1 <<<"$res")"
 	fi
 done
+
+# --- the legacy family's objects in drbd2 and back (Debian's drbdsetup-84) ---
+S84=/lib/drbd/drbdsetup-84
+if [ -x "$S84" ]; then
+	a84=ipv4:127.0.0.1:7900
+	b84=ipv4:127.0.0.2:7900
+	check "drbdsetup-84 new-resource r84" "$S84" new-resource r84
+	check "drbdsetup-84 new-minor r84 20 0" "$S84" new-minor r84 20 0
+	check "drbdsetup-84 connect r84" "$S84" connect r84 "$a84" "$b84"
+	expect_ok "$out/p84.json" --dump path-get --json '{"resource": "r84"}'
+	check "the 8.4 connection's addresses are a drbd2 path" \
+		grep -q "\"my-addr\": \"$(sa4 127.0.0.1 7900)\", \"peer-addr\": \"$(sa4 127.0.0.2 7900)\"" \
+		"$out/p84.json"
+	expect_ok "$out/c84.json" --dump connection-get --json '{"resource": "r84"}'
+	check "the 8.4 connection is connecting in drbd2" grep -q '"cstate": "connecting"' "$out/c84.json"
+	expect_ok "$out/pd84.json" --dump peer-device-get --json '{"resource": "r84"}'
+	check "the 8.4 connection's peer device in drbd2" \
+		grep -q '"volume": 0, "minor": 20, "peer-disk-state": "unknown"' "$out/pd84.json"
+	expect_err 'Address already in use' --do path-new \
+		--json "$(pj r0 2 "$(sa4 127.0.0.1 7900)" "$(sa4 127.0.0.2 7900)")"
+	check "drbdsetup-84 disconnect" "$S84" disconnect "$a84" "$b84"
+	expect_ok "$out/p84-gone.json" --dump path-get --json '{"resource": "r84"}'
+	check "the 8.4 connection's path is gone after disconnect" \
+		sh -c "! grep -q my-addr '$out/p84-gone.json'"
+	# a drbd2 connection with one path, connecting: in the 8.4 view
+	expect_ok "$out/c84-2.json" --do connection-new \
+		--json '{"resource": "r84", "peer-node-id": 7, "name": "n7"}'
+	expect_ok "$out/p84-2.json" --do path-new \
+		--json "$(pj r84 7 "$(sa4 127.0.0.1 7901)" "$(sa4 127.0.0.2 7901)")"
+	# no 8.4 connection: StandAlone ("Unconfigured" while also diskless)
+	check "drbdsetup-84 cstate with a StandAlone drbd2 connection" \
+		grep -qxE 'StandAlone|Unconfigured' <<<"$("$S84" cstate 20 2>&1)"
+	expect_ok "$out/c84-connect.json" --do connection-connect \
+		--json '{"resource": "r84", "peer-node-id": 7}'
+	check "drbdsetup-84 cstate of the connecting drbd2 connection" \
+		test "$("$S84" cstate 20 2>&1)" = WFConnection
+	"$S84" show r84 >"$out/show84.txt" 2>&1
+	check "drbdsetup-84 show has the drbd2 path's addresses" \
+		grep -q '127.0.0.2:7901' "$out/show84.txt"
+	expect_ok "$out/c84-disc.json" --do connection-disconnect \
+		--json '{"resource": "r84", "peer-node-id": 7}'
+	check "drbdsetup-84 cstate after drbd2 disconnect" \
+		grep -qxE 'StandAlone|Unconfigured' <<<"$("$S84" cstate 20 2>&1)"
+	expect_ok "$out/c84-del.json" --do connection-del \
+		--json '{"resource": "r84", "peer-node-id": 7}'
+	check "drbdsetup-84 down r84" "$S84" down r84
+else
+	echo "# no $S84: legacy interplay skipped" | tee -a "$tap"
+fi
 
 # --- deletion ---------------------------------------------------------------
 expect_ok "$out/del-d0.json" --do device-del --json '{"minor": 0}'
@@ -286,12 +507,18 @@ sleep 2
 kill "$sub" 2>/dev/null
 wait "$sub" 2>/dev/null
 for ntf in resource-create-ntf device-create-ntf connection-create-ntf \
-	   connection-delete-ntf device-delete-ntf resource-delete-ntf; do
+	   connection-delete-ntf device-delete-ntf resource-delete-ntf \
+	   path-create-ntf path-delete-ntf connection-change-ntf \
+	   peer-device-create-ntf peer-device-delete-ntf peer-device-change-ntf; do
 	check "notification $ntf received" grep -q "\"$ntf\"" "$out/events.json"
 done
+for cs in unconnected connecting disconnecting standalone; do
+	check "connection-change-ntf with cstate $cs" \
+		grep -q "connection-change-ntf.*\"cstate\": \"$cs\"" "$out/events.json"
+done
 
-# --- unload with objects left (r1 with minor 7 and a connection) --------------
-check "rmmod drbd with a resource, a device and a connection left" rmmod drbd
+# --- unload with objects left (r1 with minor 7, a connecting connection, a path)
+check "rmmod drbd with a resource, a device, a connection and a path left" rmmod drbd
 check "/sys/block/drbd7 is gone" test ! -e /sys/block/drbd7
 check "family drbd2 is gone" sh -c "! grep -q '^drbd ' /proc/modules"
 
