@@ -8,6 +8,8 @@
 #   kmod/include/uapi/linux/drbd2.h         --mode uapi   --header
 #   kmod/drbd2_nl_gen.h                     --mode kernel --header
 #   kmod/drbd2_nl_gen.c                     --mode kernel --source
+#   kmod/tests/fuzz/drbd2-tables.h          the fuzzer's sets and ops
+#                                           (kmod/tests/fuzz/gen-tables.py)
 # drbd, the legacy 8.4 family (genl-v8/drbd.yaml, genetlink-legacy, global
 # policy, small ops):
 #   kmod/include/uapi/linux/drbd_legacy.h   --mode uapi   --header
@@ -90,6 +92,12 @@ for f in "${families[@]}"; do
 		files+=("$file|$spec_rel")
 	done
 done
+
+# the fuzzer's drbd2 tables (tests/fuzz/genl-fuzz.c includes them)
+mkdir -p "$scratch/out/tests/fuzz"
+python3 "$root/kmod/tests/fuzz/gen-tables.py" "$root/genl-drbd2/drbd2.yaml" \
+	"$scratch/out/tests/fuzz/drbd2-tables.h"
+files+=("tests/fuzz/drbd2-tables.h|genl-drbd2/drbd2.yaml")
 
 status=0
 for fs in "${files[@]}"; do

@@ -32,6 +32,8 @@
 #include <unistd.h>
 #include <sys/socket.h>
 #include <sys/types.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <linux/types.h>
 #include <linux/netlink.h>
 #include <linux/genetlink.h>
@@ -54,7 +56,7 @@
 #define OUT_N		153
 
 enum kind { K_FLAG, K_U8, K_U32, K_S32, K_U64, K_STR, K_BIN, K_NEST };
-enum role { R_NONE, R_NAME, R_MINOR, R_VOLUME, R_NODE, R_RANGE, R_PATH, R_META_IDX };
+enum role { R_NONE, R_NAME, R_MINOR, R_VOLUME, R_NODE, R_RANGE, R_PATH, R_META_IDX, R_ADDR };
 
 struct fz_set;
 
@@ -102,115 +104,11 @@ struct fz_family {
 #define NEST(t, s)		{ .type = (t), .kind = K_NEST, .nest = &(s) }
 #define SET(a, m)		{ .attrs = (a), .n = ARRAY_SIZE(a), .maxtype = (m) }
 
-/* ---- drbd2 (include/uapi/linux/drbd2.h) ---- */
+/* ---- drbd2: sets and ops generated from drbd2.yaml (gen-tables.py) ---- */
 
-static const struct fz_attr d2_res_opts_attrs[] = {
-	ATTR(DRBD2_A_RESOURCE_OPTIONS_CPU_MASK, K_STR, R_NONE, 0, DRBD2_CPU_MASK_MAX_LEN),
-	ATTR(DRBD2_A_RESOURCE_OPTIONS_ON_NO_DATA_ACCESSIBLE, K_U32, R_RANGE, 0, 1),
-	ATTR(DRBD2_A_RESOURCE_OPTIONS_AUTO_PROMOTE, K_U32, R_RANGE, 0, 1),
-};
+#define MASK_VALID	(1U << 31)
 
-static const struct fz_set d2_res_opts = SET(d2_res_opts_attrs, DRBD2_A_RESOURCE_OPTIONS_MAX);
-
-static const struct fz_attr d2_net_opts_attrs[] = {
-	ATTR(DRBD2_A_NET_OPTIONS_PROTOCOL, K_U32, R_RANGE, 1, 3),
-	ATTR(DRBD2_A_NET_OPTIONS_ALLOW_TWO_PRIMARIES, K_U32, R_RANGE, 0, 1),
-};
-
-static const struct fz_set d2_net_opts = SET(d2_net_opts_attrs, DRBD2_A_NET_OPTIONS_MAX);
-
-static const struct fz_attr d2_resource_attrs[] = {
-	ATTR(DRBD2_A_RESOURCE_NAME, K_STR, R_NAME, 0, DRBD2_NAME_MAX_LEN),
-	ATTR(DRBD2_A_RESOURCE_NODE_ID, K_U32, R_NODE, 0, DRBD2_NODE_ID_MAX),
-	NEST(DRBD2_A_RESOURCE_OPTIONS, d2_res_opts),
-	ATTR(DRBD2_A_RESOURCE_ROLE, K_U32, R_RANGE, 0, 2),
-	ATTR(DRBD2_A_RESOURCE_FORCE, K_FLAG, R_NONE, 0, 0),
-};
-
-static const struct fz_set d2_resource = SET(d2_resource_attrs, DRBD2_A_RESOURCE_MAX);
-
-/*
- * drbd2.h with device-attach (DRBD2_PATH_MAX_LEN is its first constant): the
- * fuzzer builds against the headers before and after it.
- */
-#ifdef DRBD2_PATH_MAX_LEN
-#define D2_ATTACH 1
-#endif
-
-static const struct fz_attr d2_device_attrs[] = {
-	ATTR(DRBD2_A_DEVICE_MINOR, K_U32, R_MINOR, 0, DRBD2_MINOR_MAX),
-	ATTR(DRBD2_A_DEVICE_VOLUME, K_U32, R_VOLUME, 0, DRBD2_VOLUME_MAX),
-	ATTR(DRBD2_A_DEVICE_RESOURCE, K_STR, R_NAME, 0, DRBD2_NAME_MAX_LEN),
-#ifdef D2_ATTACH
-	ATTR(DRBD2_A_DEVICE_BACKING_DEV, K_STR, R_PATH, 0, DRBD2_PATH_MAX_LEN),
-	ATTR(DRBD2_A_DEVICE_META_DEV, K_STR, R_PATH, 0, DRBD2_PATH_MAX_LEN),
-	ATTR(DRBD2_A_DEVICE_META_IDX, K_S32, R_META_IDX, 0, DRBD2_META_IDX_MAX),
-	ATTR(DRBD2_A_DEVICE_DISK_STATE, K_U32, R_NONE, 0, 0),
-	ATTR(DRBD2_A_DEVICE_SIZE, K_U64, R_NONE, 0, 0),
-	ATTR(DRBD2_A_DEVICE_MD_VERSION, K_U32, R_NONE, 0, 0),
-	ATTR(DRBD2_A_DEVICE_CURRENT_UUID, K_U64, R_NONE, 0, 0),
-	ATTR(DRBD2_A_DEVICE_HISTORY_UUID, K_U64, R_NONE, 0, 0),
-	ATTR(DRBD2_A_DEVICE_MD_FLAGS, K_U32, R_NONE, 0, 0),
-	ATTR(DRBD2_A_DEVICE_FORCE, K_FLAG, R_NONE, 0, 0),
-	ATTR(DRBD2_A_DEVICE_CLEAR_BITMAP, K_FLAG, R_NONE, 0, 0),
-	ATTR(DRBD2_A_DEVICE_PEER_OUTDATED, K_U32, R_RANGE, 0, 1),
-#endif
-};
-
-static const struct fz_set d2_device = SET(d2_device_attrs, DRBD2_A_DEVICE_MAX);
-
-static const struct fz_attr d2_connection_attrs[] = {
-	ATTR(DRBD2_A_CONNECTION_RESOURCE, K_STR, R_NAME, 0, DRBD2_NAME_MAX_LEN),
-	ATTR(DRBD2_A_CONNECTION_PEER_NODE_ID, K_U32, R_NODE, 0, DRBD2_NODE_ID_MAX),
-	ATTR(DRBD2_A_CONNECTION_NAME, K_STR, R_NONE, 0, DRBD2_NAME_MAX_LEN),
-	NEST(DRBD2_A_CONNECTION_NET_OPTIONS, d2_net_opts),
-};
-
-static const struct fz_set d2_connection = SET(d2_connection_attrs, DRBD2_A_CONNECTION_MAX);
-
-#define D2(c, s, d, a, da)	{ .cmd = DRBD2_CMD_##c, .name = #c, .set = &(s), .dump = (d), \
-				  .do_attrs = (a), .dump_attrs = (da) }
-#define B(a)			(1U << DRBD2_A_##a)
-#define MASK_VALID		(1U << 31)
-
-/* requests have request attributes (do_attrs); the notifications are sent too */
-static const struct fz_cmd d2_cmds[] = {
-	D2(RESOURCE_GET, d2_resource, 2, B(RESOURCE_NAME), 0),
-	D2(RESOURCE_NEW, d2_resource, 0,
-	   B(RESOURCE_NAME) | B(RESOURCE_NODE_ID) | B(RESOURCE_OPTIONS), 0),
-	D2(RESOURCE_DEL, d2_resource, 0, B(RESOURCE_NAME), 0),
-	D2(DEVICE_GET, d2_device, 2, B(DEVICE_MINOR), B(DEVICE_RESOURCE)),
-	D2(DEVICE_NEW, d2_device, 0, B(DEVICE_MINOR) | B(DEVICE_VOLUME) | B(DEVICE_RESOURCE), 0),
-	D2(DEVICE_DEL, d2_device, 0, B(DEVICE_MINOR), 0),
-	D2(CONNECTION_GET, d2_connection, 2,
-	   B(CONNECTION_RESOURCE) | B(CONNECTION_PEER_NODE_ID), B(CONNECTION_RESOURCE)),
-	D2(CONNECTION_NEW, d2_connection, 0,
-	   B(CONNECTION_RESOURCE) | B(CONNECTION_PEER_NODE_ID) | B(CONNECTION_NAME) |
-	   B(CONNECTION_NET_OPTIONS), 0),
-	D2(CONNECTION_DEL, d2_connection, 0,
-	   B(CONNECTION_RESOURCE) | B(CONNECTION_PEER_NODE_ID), 0),
-#ifdef D2_ATTACH
-	D2(DEVICE_ATTACH, d2_device, 0,
-	   B(DEVICE_MINOR) | B(DEVICE_BACKING_DEV) | B(DEVICE_META_DEV) | B(DEVICE_META_IDX), 0),
-	D2(DEVICE_DETACH, d2_device, 0, B(DEVICE_MINOR) | B(DEVICE_FORCE), 0),
-	D2(DEVICE_CHANGE_NTF, d2_device, 0, 0, 0),
-	D2(RESOURCE_SET_ROLE, d2_resource, 0,
-	   B(RESOURCE_NAME) | B(RESOURCE_ROLE) | B(RESOURCE_FORCE), 0),
-	D2(RESOURCE_CHANGE_NTF, d2_resource, 0, 0, 0),
-	D2(DEVICE_OUTDATE, d2_device, 0, B(DEVICE_MINOR), 0),
-	D2(DEVICE_NEW_CURRENT_UUID, d2_device, 0,
-	   B(DEVICE_MINOR) | B(DEVICE_CLEAR_BITMAP), 0),
-	D2(DEVICE_RESIZE, d2_device, 0,
-	   B(DEVICE_MINOR) | B(DEVICE_SIZE) | B(DEVICE_FORCE), 0),
-#endif
-	D2(RESOURCE_CREATE_NTF, d2_resource, 0, 0, 0),
-	D2(RESOURCE_DELETE_NTF, d2_resource, 0, 0, 0),
-	D2(DEVICE_CREATE_NTF, d2_device, 0, 0, 0),
-	D2(DEVICE_DELETE_NTF, d2_device, 0, 0, 0),
-	D2(CONNECTION_CREATE_NTF, d2_connection, 0, 0, 0),
-	D2(CONNECTION_DELETE_NTF, d2_connection, 0, 0, 0),
-};
-
+#include "drbd2-tables.h"
 
 /* ---- drbd, the 8.4 API (include/uapi/linux/drbd_legacy.h) ---- */
 
@@ -600,6 +498,33 @@ static __u64 int_value(const struct fz_attr *a)
 	return rnd64();
 }
 
+/*
+ * A socket address from a small pool (loopback, four ports, IPv4 or IPv6) so
+ * that path requests get past the address checks; now and then of the other
+ * family's size, or of an unsupported family.
+ */
+static void put_addr(struct msgbuf *m)
+{
+	union {
+		struct sockaddr_in in;
+		struct sockaddr_in6 in6;
+	} a;
+	__u16 port = htons(7788 + rnd(4));
+
+	memset(&a, 0, sizeof(a));
+	if (chance(70)) {
+		a.in.sin_family = chance(95) ? AF_INET : AF_UNIX;
+		a.in.sin_port = port;
+		a.in.sin_addr.s_addr = htonl(INADDR_LOOPBACK + rnd(4));
+		put(m, &a, chance(95) ? sizeof(a.in) : sizeof(a.in6));
+	} else {
+		a.in6.sin6_family = AF_INET6;
+		a.in6.sin6_port = port;
+		a.in6.sin6_addr.s6_addr[15] = 1 + rnd(2);
+		put(m, &a, chance(95) ? sizeof(a.in6) : sizeof(a.in));
+	}
+}
+
 static void put_value(struct msgbuf *m, const struct fz_attr *a)
 {
 	__u64 v = int_value(a);
@@ -623,7 +548,10 @@ static void put_value(struct msgbuf *m, const struct fz_attr *a)
 		put_string(m, a);
 		break;
 	case K_BIN:
-		put_random(m, chance(80) ? rnd(a->max + 1) : huge_len());
+		if (a->role == R_ADDR && chance(70))
+			put_addr(m);
+		else
+			put_random(m, chance(80) ? rnd(a->max + 1) : huge_len());
 		break;
 	default:
 		break;
@@ -667,7 +595,7 @@ static void put_attr(struct msgbuf *m, const struct fz_attr *a, unsigned int dep
 			put_random(m, n);
 			break;
 		case 1:		/* a nest where a value belongs, or nested junk */
-			put_set(m, a->nest ? a->nest : &d2_device, depth + 1, 0, 0);
+			put_set(m, a->nest ? a->nest : &d2_set_device, depth + 1, 0, 0);
 			break;
 		case 2:		/* an inner attribute running past the end */
 			n = attr_start(m, (__u16)rnd(40));
@@ -1381,7 +1309,6 @@ static int del_all(struct fz_family *f)
 
 	if (list_all(f, 0))
 		return -1;
-#ifdef D2_ATTACH
 	/* a Primary keeps its devices: demote first (nothing is open) */
 	for (i = 0; i < ress.n; i++) {
 		__u32 secondary = DRBD2_ROLE_SECONDARY;
@@ -1391,7 +1318,6 @@ static int del_all(struct fz_family *f)
 		req_attr(&r, DRBD2_A_RESOURCE_ROLE, &secondary, 4);
 		err |= req_do(&r, NULL, NULL);
 	}
-#endif
 	for (i = 0; i < devs.n; i++) {
 		req_init(&r, f, DRBD2_CMD_DEVICE_DEL, 0);
 		req_attr(&r, DRBD2_A_DEVICE_MINOR, &devs.o[i].num, 4);

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  *
  * <p>The seed is random and printed; {@code -Ddrbd.fuzz.seed=0x...} (or FUZZ_SEED) replays a
  * run, {@code -Ddrbd.fuzz.count=N} changes the messages per family and user,
- * {@code -Ddrbd.fuzz.kmod=DIR} fuzzes the module (and takes the uAPI headers) of another kmod
+ * {@code -Ddrbd.fuzz.kmod=DIR} fuzzes the module (with the fuzzer and uAPI headers) of another kmod
  * tree. 6.1 runs in the lab group; 6.12 and 7.2 (split ops) in the soak group.
  */
 @Tag("lab")
@@ -127,7 +127,7 @@ class KmodFuzzGuestTest {
         Files.createDirectories(out.getParent());
         Process p = new ProcessBuilder("gcc", "-O2", "-Wall", "-Wextra", "-Werror",
                 "-I", kmod.resolve("include/uapi").toString(),
-                "-o", out.toString(), repo.resolve("kmod/tests/fuzz/genl-fuzz.c").toString())
+                "-o", out.toString(), kmod.resolve("tests/fuzz/genl-fuzz.c").toString())
                 .redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes());
         assertTrue(p.waitFor(2, TimeUnit.MINUTES), "gcc did not finish");
