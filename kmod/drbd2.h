@@ -65,6 +65,26 @@ int drbd2_connection_put(struct sk_buff *msg,
 /* drbd2_path_nl.c */
 int drbd2_path_put(struct sk_buff *msg, const struct drbd_path *path);
 
+/* drbd2_options.c */
+int drbd2_net_options_put(struct sk_buff *msg, int attr,
+			  const struct drbd_net_options *net);
+int drbd2_net_options_parse(const struct nlattr *nest,
+			    struct drbd_net_options *net, struct nlattr **tb,
+			    struct netlink_ext_ack *extack);
+const struct nlattr *drbd2_net_options_bad_attr(enum drbd_reason reason,
+						struct nlattr **tb,
+						const struct nlattr *nest);
+int drbd2_disk_options_put(struct sk_buff *msg, int attr,
+			   const struct drbd_disk_options *opts, u64 size);
+int drbd2_disk_options_parse(const struct nlattr *nest,
+			     struct drbd_disk_options *opts, u64 *size,
+			     struct nlattr **tb, struct netlink_ext_ack *extack);
+int drbd2_resource_options_put(struct sk_buff *msg, int attr,
+			       const struct drbd_resource_options *opts);
+int drbd2_resource_options_parse(const struct nlattr *nest,
+				 struct drbd_resource_options *opts,
+				 struct netlink_ext_ack *extack);
+
 /* drbd2_peer_device_nl.c */
 int drbd2_peer_device_put(struct sk_buff *msg, const struct drbd_peer_device *pd);
 

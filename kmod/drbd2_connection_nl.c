@@ -18,24 +18,6 @@ static_assert((int)DRBD2_CONNECTION_STATE_DISCONNECTING ==
 static_assert((int)DRBD2_CONNECTION_STATE_UNCONNECTED == (int)DRBD_CONN_UNCONNECTED);
 static_assert((int)DRBD2_CONNECTION_STATE_CONNECTING == (int)DRBD_CONN_CONNECTING);
 
-static int drbd2_net_options_put(struct sk_buff *msg,
-				 const struct drbd_net_options *net)
-{
-	struct nlattr *nest;
-
-	nest = nla_nest_start(msg, DRBD2_A_CONNECTION_NET_OPTIONS);
-	if (!nest)
-		return -EMSGSIZE;
-	if (nla_put_u32(msg, DRBD2_A_NET_OPTIONS_PROTOCOL, net->protocol) ||
-	    nla_put_u32(msg, DRBD2_A_NET_OPTIONS_ALLOW_TWO_PRIMARIES,
-			net->allow_two_primaries)) {
-		nla_nest_cancel(msg, nest);
-		return -EMSGSIZE;
-	}
-	nla_nest_end(msg, nest);
-	return 0;
-}
-
 /**
  * drbd2_connection_put - put a connection's attributes into a message
  * @msg: the message
@@ -56,33 +38,10 @@ int drbd2_connection_put(struct sk_buff *msg,
 	if (identity_only)
 		return 0;
 	if (nla_put_string(msg, DRBD2_A_CONNECTION_NAME, connection->name) ||
-	    drbd2_net_options_put(msg, &connection->net) ||
+	    drbd2_net_options_put(msg, DRBD2_A_CONNECTION_NET_OPTIONS,
+				  &connection->net) ||
 	    nla_put_u32(msg, DRBD2_A_CONNECTION_CSTATE, connection->cstate))
 		return -EMSGSIZE;
-	return 0;
-}
-
-/* the net options of a new connection: defaults, overridden by the request */
-static int drbd2_net_options_parse(const struct nlattr *nest,
-				   struct drbd_net_options *net,
-				   struct netlink_ext_ack *extack)
-{
-	struct nlattr *tb[DRBD2_A_NET_OPTIONS_MAX + 1];
-	int err;
-
-	drbd_net_options_defaults(net);
-	if (!nest)
-		return 0;
-
-	err = nla_parse_nested(tb, DRBD2_A_NET_OPTIONS_MAX, nest,
-			       drbd2_net_options_nl_policy, extack);
-	if (err)
-		return err;
-	if (tb[DRBD2_A_NET_OPTIONS_PROTOCOL])
-		net->protocol = nla_get_u32(tb[DRBD2_A_NET_OPTIONS_PROTOCOL]);
-	if (tb[DRBD2_A_NET_OPTIONS_ALLOW_TWO_PRIMARIES])
-		net->allow_two_primaries =
-			nla_get_u32(tb[DRBD2_A_NET_OPTIONS_ALLOW_TWO_PRIMARIES]);
 	return 0;
 }
 
@@ -193,6 +152,7 @@ int drbd2_nl_connection_get_dumpit(struct sk_buff *skb,
  */
 int drbd2_nl_connection_new_doit(struct sk_buff *skb, struct genl_info *info)
 {
+	struct nlattr *tb[DRBD2_A_NET_OPTIONS_MAX + 1];
 	struct drbd_connection_config cfg = { };
 	struct nlattr **attrs = info->attrs;
 	struct drbd_event obj = { };
@@ -206,15 +166,18 @@ int drbd2_nl_connection_new_doit(struct sk_buff *skb, struct genl_info *info)
 	cfg.resource = nla_data(attrs[DRBD2_A_CONNECTION_RESOURCE]);
 	cfg.peer_node_id = nla_get_u32(attrs[DRBD2_A_CONNECTION_PEER_NODE_ID]);
 	cfg.name = nla_data(attrs[DRBD2_A_CONNECTION_NAME]);
+	drbd_net_options_defaults(&cfg.net);
 	err = drbd2_net_options_parse(attrs[DRBD2_A_CONNECTION_NET_OPTIONS],
-				      &cfg.net, info->extack);
+				      &cfg.net, tb, info->extack);
 	if (err)
 		return err;
 
 	reason = drbd_connection_create(&cfg, &obj.connection);
 	if (reason)
 		return drbd2_report(info->extack, reason,
-				    drbd2_connection_bad_attr(info, reason));
+				    drbd2_connection_bad_attr(info, reason) ?:
+				    drbd2_net_options_bad_attr(reason, tb,
+							       attrs[DRBD2_A_CONNECTION_NET_OPTIONS]));
 	obj.resource = obj.connection->resource;
 	err = drbd2_reply(info, &obj, true);
 	drbd_connection_put(obj.connection);
@@ -312,4 +275,62 @@ int drbd2_nl_connection_disconnect_doit(struct sk_buff *skb,
 					struct genl_info *info)
 {
 	return drbd2_connection_cstate_request(info, false);
+}
+
+/**
+ * drbd2_nl_connection_set_options_doit - CONNECTION_SET_OPTIONS
+ * @skb: the request
+ * @info: the request's attributes and extack
+ *
+ * Options not in the request keep their values; the whole new set passes
+ * the net-option checks before it replaces the old one. Replies with the
+ * connection.
+ *
+ * Return: 0 or a negative errno.
+ */
+int drbd2_nl_connection_set_options_doit(struct sk_buff *skb,
+					 struct genl_info *info)
+{
+	const struct nlattr *nest = info->attrs[DRBD2_A_CONNECTION_NET_OPTIONS];
+	struct nlattr *tb[DRBD2_A_NET_OPTIONS_MAX + 1];
+	struct nlattr **attrs = info->attrs;
+	struct drbd_event obj = { };
+	struct drbd_net_options *net;
+	enum drbd_reason reason;
+	int err;
+
+	if (GENL_REQ_ATTR_CHECK(info, DRBD2_A_CONNECTION_RESOURCE) ||
+	    GENL_REQ_ATTR_CHECK(info, DRBD2_A_CONNECTION_PEER_NODE_ID) ||
+	    GENL_REQ_ATTR_CHECK(info, DRBD2_A_CONNECTION_NET_OPTIONS))
+		return -EINVAL;
+	net = kzalloc_obj(*net, GFP_KERNEL);
+	if (!net)
+		return -ENOMEM;
+
+	drbd_cfg_lock();
+	obj.resource = drbd_resource_lookup(nla_data(attrs[DRBD2_A_CONNECTION_RESOURCE]));
+	obj.connection = obj.resource ?
+		drbd_connection_lookup(obj.resource->name,
+				       nla_get_u32(attrs[DRBD2_A_CONNECTION_PEER_NODE_ID])) :
+		NULL;
+	if (!obj.connection) {
+		reason = obj.resource ? DRBD_R_CONNECTION_UNKNOWN : DRBD_R_RES_UNKNOWN;
+		err = drbd2_report(info->extack, reason,
+				   drbd2_connection_bad_attr(info, reason));
+		goto out;
+	}
+	*net = obj.connection->net;
+	err = drbd2_net_options_parse(nest, net, tb, info->extack);
+	if (err)
+		goto out;
+	reason = drbd_connection_set_options_locked(obj.connection, net);
+	if (reason)
+		err = drbd2_report(info->extack, reason,
+				   drbd2_net_options_bad_attr(reason, tb, nest));
+	else
+		err = drbd2_reply(info, &obj, false);
+out:
+	drbd_cfg_unlock();
+	kfree(net);
+	return err;
 }

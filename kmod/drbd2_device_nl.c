@@ -39,7 +39,9 @@ static int drbd2_ldev_put(struct sk_buff *msg,
 		if (nla_put_u64_64bit(msg, DRBD2_A_DEVICE_HISTORY_UUID, hist[i],
 				      DRBD2_A_DEVICE_PAD))
 			return -EMSGSIZE;
-	if (nla_put_u32(msg, DRBD2_A_DEVICE_MD_FLAGS, md->flags))
+	if (nla_put_u32(msg, DRBD2_A_DEVICE_MD_FLAGS, md->flags) ||
+	    drbd2_disk_options_put(msg, DRBD2_A_DEVICE_DISK_OPTIONS,
+				   &ldev->options, ldev->disk_size))
 		return -EMSGSIZE;
 	return 0;
 }
@@ -105,6 +107,9 @@ static const struct nlattr *drbd2_device_bad_attr(struct genl_info *info,
 		return info->attrs[DRBD2_A_DEVICE_MINOR];
 	case DRBD_R_MD_LAYOUT_NO_FIT:
 		return info->attrs[DRBD2_A_DEVICE_SIZE];
+	case DRBD_R_RESYNC_AFTER:
+	case DRBD_R_RESYNC_AFTER_CYCLE:
+		return info->attrs[DRBD2_A_DEVICE_DISK_OPTIONS];
 	default:
 		return NULL;
 	}
@@ -237,6 +242,8 @@ int drbd2_nl_device_del_doit(struct sk_buff *skb, struct genl_info *info)
 int drbd2_nl_device_attach_doit(struct sk_buff *skb, struct genl_info *info)
 {
 	struct drbd_attach_config cfg = { .meta_idx = DRBD_MD_IDX_INTERNAL };
+	struct nlattr *tb[DRBD2_A_DISK_OPTIONS_MAX + 1];
+	struct drbd_disk_options opts;
 	struct nlattr **attrs = info->attrs;
 	struct drbd_attach_result res;
 	struct drbd_event obj = { };
@@ -261,11 +268,21 @@ int drbd2_nl_device_attach_doit(struct sk_buff *skb, struct genl_info *info)
 				    "meta-idx below -3 (flex-internal)");
 		return -EINVAL;
 	}
+	drbd_disk_options_defaults(&opts);
+	err = drbd2_disk_options_parse(attrs[DRBD2_A_DEVICE_DISK_OPTIONS], &opts,
+				       &cfg.disk_size, tb, info->extack);
+	if (err)
+		return err;
+	cfg.options = &opts;
 
 	reason = drbd_device_attach(nla_get_u32(attrs[DRBD2_A_DEVICE_MINOR]),
 				    &cfg, &res);
 	if (reason) {
 		err = drbd2_report(info->extack, reason,
+				   tb[DRBD2_A_DISK_OPTIONS_RESYNC_AFTER] &&
+				   (reason == DRBD_R_RESYNC_AFTER ||
+				    reason == DRBD_R_RESYNC_AFTER_CYCLE) ?
+				   tb[DRBD2_A_DISK_OPTIONS_RESYNC_AFTER] :
 				   drbd2_device_bad_attr(info, reason));
 		if (res.text)
 			drbd_extack_set_msg(info->extack, res.text);
@@ -399,4 +416,61 @@ static enum drbd_reason drbd2_resize(struct drbd_device *device,
 int drbd2_nl_device_resize_doit(struct sk_buff *skb, struct genl_info *info)
 {
 	return drbd2_device_op(info, drbd2_resize);
+}
+
+/**
+ * drbd2_nl_device_set_disk_options_doit - DEVICE_SET_DISK_OPTIONS
+ * @skb: the request
+ * @info: the request's attributes and extack
+ *
+ * Options not in the request keep their values; the whole new set is
+ * checked before it replaces the old one. The size is fixed at attach.
+ * Replies with the device.
+ *
+ * Return: 0 or a negative errno.
+ */
+int drbd2_nl_device_set_disk_options_doit(struct sk_buff *skb,
+					  struct genl_info *info)
+{
+	const struct nlattr *nest = info->attrs[DRBD2_A_DEVICE_DISK_OPTIONS];
+	struct nlattr *tb[DRBD2_A_DISK_OPTIONS_MAX + 1];
+	struct drbd_disk_options opts;
+	struct drbd_event obj = { };
+	enum drbd_reason reason;
+	u64 size;
+	int err;
+
+	if (GENL_REQ_ATTR_CHECK(info, DRBD2_A_DEVICE_MINOR) ||
+	    GENL_REQ_ATTR_CHECK(info, DRBD2_A_DEVICE_DISK_OPTIONS))
+		return -EINVAL;
+
+	drbd_cfg_lock();
+	obj.device = drbd_device_lookup(nla_get_u32(info->attrs[DRBD2_A_DEVICE_MINOR]));
+	if (!obj.device || !obj.device->ldev) {
+		reason = obj.device ? DRBD_R_NO_DISK : DRBD_R_MINOR_UNKNOWN;
+		err = drbd2_report(info->extack, reason,
+				   info->attrs[DRBD2_A_DEVICE_MINOR]);
+		goto out;
+	}
+	obj.resource = obj.device->resource;
+	opts = obj.device->ldev->options;
+	size = obj.device->ldev->disk_size;
+	err = drbd2_disk_options_parse(nest, &opts, &size, tb, info->extack);
+	if (err)
+		goto out;
+	if (size != obj.device->ldev->disk_size) {
+		NL_SET_ERR_MSG_ATTR(info->extack, tb[DRBD2_A_DISK_OPTIONS_SIZE],
+				    "size is set at attach only (see device-resize)");
+		err = -EINVAL;
+		goto out;
+	}
+	reason = drbd_device_set_disk_options(obj.device, &opts);
+	if (reason)
+		err = drbd2_report(info->extack, reason,
+				   tb[DRBD2_A_DISK_OPTIONS_RESYNC_AFTER] ?: nest);
+	else
+		err = drbd2_reply(info, &obj, false);
+out:
+	drbd_cfg_unlock();
+	return err;
 }

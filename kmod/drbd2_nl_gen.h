@@ -13,12 +13,13 @@
 #include <uapi/linux/drbd2.h>
 
 /* Common nested types */
-extern const struct nla_policy drbd2_net_options_nl_policy[DRBD2_A_NET_OPTIONS_ALLOW_TWO_PRIMARIES + 1];
+extern const struct nla_policy drbd2_disk_options_nl_policy[DRBD2_A_DISK_OPTIONS_PAD + 1];
+extern const struct nla_policy drbd2_net_options_nl_policy[DRBD2_A_NET_OPTIONS_ALLOW_REMOTE_READ + 1];
 extern const struct nla_policy drbd2_peer_device_options_nl_policy[DRBD2_A_PEER_DEVICE_OPTIONS_BITMAP + 1];
-extern const struct nla_policy drbd2_resource_options_nl_policy[DRBD2_A_RESOURCE_OPTIONS_AUTO_PROMOTE + 1];
+extern const struct nla_policy drbd2_resource_options_nl_policy[DRBD2_A_RESOURCE_OPTIONS_ON_SUSPENDED_PRIMARY_OUTDATED + 1];
 
 /* Ops table for drbd2 */
-extern const struct genl_split_ops drbd2_nl_ops[27];
+extern const struct genl_split_ops drbd2_nl_ops[30];
 
 int drbd2_nl_resource_get_doit(struct sk_buff *skb, struct genl_info *info);
 int drbd2_nl_resource_get_dumpit(struct sk_buff *skb,
@@ -56,6 +57,12 @@ int drbd2_nl_peer_device_get_dumpit(struct sk_buff *skb,
 				    struct netlink_callback *cb);
 int drbd2_nl_peer_device_set_options_doit(struct sk_buff *skb,
 					  struct genl_info *info);
+int drbd2_nl_resource_set_options_doit(struct sk_buff *skb,
+				       struct genl_info *info);
+int drbd2_nl_device_set_disk_options_doit(struct sk_buff *skb,
+					  struct genl_info *info);
+int drbd2_nl_connection_set_options_doit(struct sk_buff *skb,
+					 struct genl_info *info);
 
 enum {
 	DRBD2_NLGRP_EVENTS,

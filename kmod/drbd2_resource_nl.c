@@ -16,26 +16,6 @@ static_assert((int)DRBD2_ON_NO_DATA_SUSPEND_IO == (int)DRBD_ON_NO_DATA_SUSPEND_I
 static_assert((int)DRBD2_ROLE_PRIMARY == (int)DRBD_ROLE_PRIMARY);
 static_assert((int)DRBD2_ROLE_SECONDARY == (int)DRBD_ROLE_SECONDARY);
 
-static int drbd2_resource_options_put(struct sk_buff *msg,
-				      const struct drbd_resource_options *opts)
-{
-	struct nlattr *nest;
-
-	nest = nla_nest_start(msg, DRBD2_A_RESOURCE_OPTIONS);
-	if (!nest)
-		return -EMSGSIZE;
-	if (nla_put_string(msg, DRBD2_A_RESOURCE_OPTIONS_CPU_MASK, opts->cpu_mask) ||
-	    nla_put_u32(msg, DRBD2_A_RESOURCE_OPTIONS_ON_NO_DATA_ACCESSIBLE,
-			opts->on_no_data) ||
-	    nla_put_u32(msg, DRBD2_A_RESOURCE_OPTIONS_AUTO_PROMOTE,
-			opts->auto_promote)) {
-		nla_nest_cancel(msg, nest);
-		return -EMSGSIZE;
-	}
-	nla_nest_end(msg, nest);
-	return 0;
-}
-
 /**
  * drbd2_resource_put - put a resource's attributes into a message
  * @msg: the message
@@ -52,39 +32,10 @@ int drbd2_resource_put(struct sk_buff *msg, const struct drbd_resource *resource
 	if (identity_only)
 		return 0;
 	if (nla_put_u32(msg, DRBD2_A_RESOURCE_NODE_ID, resource->node_id) ||
-	    drbd2_resource_options_put(msg, &resource->options) ||
+	    drbd2_resource_options_put(msg, DRBD2_A_RESOURCE_OPTIONS,
+				       &resource->options) ||
 	    nla_put_u32(msg, DRBD2_A_RESOURCE_ROLE, resource->role))
 		return -EMSGSIZE;
-	return 0;
-}
-
-/* the options of a new resource: defaults, overridden by the request */
-static int drbd2_resource_options_parse(const struct nlattr *nest,
-					struct drbd_resource_options *opts,
-					struct netlink_ext_ack *extack)
-{
-	struct nlattr *tb[DRBD2_A_RESOURCE_OPTIONS_MAX + 1];
-	int err;
-
-	opts->cpu_mask[0] = '\0';
-	opts->on_no_data = DRBD_ON_NO_DATA_IO_ERROR;
-	opts->auto_promote = true;
-	if (!nest)
-		return 0;
-
-	err = nla_parse_nested(tb, DRBD2_A_RESOURCE_OPTIONS_MAX, nest,
-			       drbd2_resource_options_nl_policy, extack);
-	if (err)
-		return err;
-	if (tb[DRBD2_A_RESOURCE_OPTIONS_CPU_MASK])
-		nla_strscpy(opts->cpu_mask, tb[DRBD2_A_RESOURCE_OPTIONS_CPU_MASK],
-			    sizeof(opts->cpu_mask));
-	if (tb[DRBD2_A_RESOURCE_OPTIONS_ON_NO_DATA_ACCESSIBLE])
-		opts->on_no_data =
-			nla_get_u32(tb[DRBD2_A_RESOURCE_OPTIONS_ON_NO_DATA_ACCESSIBLE]);
-	if (tb[DRBD2_A_RESOURCE_OPTIONS_AUTO_PROMOTE])
-		opts->auto_promote =
-			nla_get_u32(tb[DRBD2_A_RESOURCE_OPTIONS_AUTO_PROMOTE]);
 	return 0;
 }
 
@@ -96,6 +47,7 @@ static const struct nlattr *drbd2_resource_bad_attr(struct genl_info *info,
 	case DRBD_R_NODE_ID_INVALID:
 		return info->attrs[DRBD2_A_RESOURCE_NODE_ID];
 	case DRBD_R_CPU_MASK_INVALID:
+	case DRBD_R_OPTION_RANGE:
 		return info->attrs[DRBD2_A_RESOURCE_OPTIONS];
 	case DRBD_R_NO_UP_TO_DATE:
 	case DRBD_R_PEER_NOT_OUTDATED:
@@ -184,6 +136,7 @@ int drbd2_nl_resource_new_doit(struct sk_buff *skb, struct genl_info *info)
 	cfg.name = nla_data(info->attrs[DRBD2_A_RESOURCE_NAME]);
 	if (info->attrs[DRBD2_A_RESOURCE_NODE_ID])
 		cfg.node_id = nla_get_u32(info->attrs[DRBD2_A_RESOURCE_NODE_ID]);
+	drbd_resource_options_defaults(&cfg.options);
 	err = drbd2_resource_options_parse(info->attrs[DRBD2_A_RESOURCE_OPTIONS],
 					   &cfg.options, info->extack);
 	if (err)
@@ -255,6 +208,51 @@ int drbd2_nl_resource_set_role_doit(struct sk_buff *skb, struct genl_info *info)
 	reason = drbd_set_role_locked(obj.resource, role,
 				      nla_get_flag(info->attrs[DRBD2_A_RESOURCE_FORCE]),
 				      &changed);
+	if (reason)
+		err = drbd2_report(info->extack, reason,
+				   drbd2_resource_bad_attr(info, reason));
+	else
+		err = drbd2_reply(info, &obj, false);
+out:
+	drbd_cfg_unlock();
+	return err;
+}
+
+/**
+ * drbd2_nl_resource_set_options_doit - RESOURCE_SET_OPTIONS
+ * @skb: the request
+ * @info: the request's attributes and extack
+ *
+ * Options not in the request keep their values; the whole new set is
+ * checked before it replaces the old one. Replies with the resource.
+ *
+ * Return: 0 or a negative errno.
+ */
+int drbd2_nl_resource_set_options_doit(struct sk_buff *skb,
+				       struct genl_info *info)
+{
+	struct drbd_resource_options opts;
+	struct drbd_event obj = { };
+	enum drbd_reason reason;
+	int err;
+
+	if (GENL_REQ_ATTR_CHECK(info, DRBD2_A_RESOURCE_NAME) ||
+	    GENL_REQ_ATTR_CHECK(info, DRBD2_A_RESOURCE_OPTIONS))
+		return -EINVAL;
+
+	drbd_cfg_lock();
+	obj.resource = drbd_resource_lookup(nla_data(info->attrs[DRBD2_A_RESOURCE_NAME]));
+	if (!obj.resource) {
+		err = drbd2_report(info->extack, DRBD_R_RES_UNKNOWN,
+				   info->attrs[DRBD2_A_RESOURCE_NAME]);
+		goto out;
+	}
+	opts = obj.resource->options;
+	err = drbd2_resource_options_parse(info->attrs[DRBD2_A_RESOURCE_OPTIONS],
+					   &opts, info->extack);
+	if (err)
+		goto out;
+	reason = drbd_resource_set_options(obj.resource, &opts);
 	if (reason)
 		err = drbd2_report(info->extack, reason,
 				   drbd2_resource_bad_attr(info, reason));

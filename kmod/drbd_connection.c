@@ -122,6 +122,7 @@ drbd_connection_check_config(const struct drbd_connection_config *cfg)
  * @created: if not NULL, receives the new connection with a reference the
  *           caller must drop with drbd_connection_put()
  *
+ * The net options must pass drbd_net_options_check().
  * Announces %DRBD_EV_CONNECTION_CREATED, then makes a peer device for each
  * device of the resource (%DRBD_EV_PEER_DEVICE_CREATED).
  *
@@ -163,6 +164,9 @@ drbd_connection_create(const struct drbd_connection_config *cfg,
 		reason = DRBD_R_CONNECTION_EXISTS;
 		goto out_free;
 	}
+	reason = drbd_net_options_check(resource, &cfg->net);
+	if (reason)
+		goto out_free;
 	drbd_resource_get(resource);
 	connection->resource = resource;
 	if (xa_insert(&resource->connections, cfg->peer_node_id, connection,
@@ -295,6 +299,8 @@ void drbd_net_options_defaults(struct drbd_net_options *net)
 	memcpy(net->u32s, defaults, sizeof(net->u32s));
 	net->tcp_cork = true;
 	net->use_rle = true;
+	net->fencing = DRBD_FENCING_DONT_CARE;
+	net->allow_remote_read = true;
 }
 
 /**
@@ -403,6 +409,35 @@ enum drbd_reason drbd_net_options_check(struct drbd_resource *resource,
 		return DRBD_R_INTEGRITY_ALG;
 	if (!drbd_hash_available(net->cram_hmac_alg, true))
 		return DRBD_R_AUTH_ALG;
+	return DRBD_OK;
+}
+
+/**
+ * drbd_connection_set_options_locked - replace the net options of a connection
+ * @connection: the connection
+ * @net: the new options (all of them)
+ *
+ * The options must pass drbd_net_options_check(); nothing changes
+ * otherwise. Announces %DRBD_EV_CONNECTION_CHANGED.
+ *
+ * Context: control-path mutex held.
+ * Return: %DRBD_OK or the reason of the failure.
+ */
+enum drbd_reason
+drbd_connection_set_options_locked(struct drbd_connection *connection,
+				   const struct drbd_net_options *net)
+{
+	enum drbd_reason reason;
+
+	drbd_cfg_assert_held();
+	reason = drbd_net_options_check(connection->resource, net);
+	if (reason)
+		return reason;
+	connection->net = *net;
+	drbd_cfg_changed();
+	drbd_notify(DRBD_EV_CONNECTION_CHANGED,
+		    &(struct drbd_event){ .resource = connection->resource,
+					  .connection = connection });
 	return DRBD_OK;
 }
 

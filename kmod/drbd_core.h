@@ -227,6 +227,10 @@ enum drbd_protocol {
  * @tentative: only check whether a connection would succeed
  * @use_rle: run-length encoding of bitmap transfers
  * @csums_after_crash_only: checksum-based resync only after a crash
+ * @transport: DRBD 9's transport name, empty for the default (kept only)
+ * @fencing: DRBD 9's per-connection fencing policy (kept only; promoting
+ *           follows the disk options' @fencing)
+ * @allow_remote_read: DRBD 9: reads may be served by this peer (kept only)
  */
 struct drbd_net_options {
 	enum drbd_protocol protocol;
@@ -243,6 +247,9 @@ struct drbd_net_options {
 	bool tentative;
 	bool use_rle;
 	bool csums_after_crash_only;
+	char transport[DRBD_NET_STR_MAX];
+	u32 fencing;
+	bool allow_remote_read;
 };
 
 /* the numeric 8.4 net options in struct drbd_net_options.u32s */
@@ -299,12 +306,46 @@ struct drbd_addr {
  * @cpu_mask: hexadecimal CPU mask string, empty for "all"
  * @on_no_data: reaction when no up-to-date data is reachable
  * @auto_promote: promote to primary on open for writing
+ * @peer_ack_window: DRBD 9's peer-ack-window, sectors
+ * @peer_ack_delay: DRBD 9's peer-ack-delay, ms
+ * @twopc_timeout: DRBD 9's twopc-timeout, 0.1 s
+ * @twopc_retry_timeout: DRBD 9's twopc-retry-timeout, 0.1 s
+ * @auto_promote_timeout: DRBD 9's auto-promote-timeout, 0.1 s
+ * @max_io_depth: DRBD 9's max-io-depth
+ * @quorum: DRBD 9's quorum: %DRBD_QUORUM_OFF, 1..31 nodes,
+ *          %DRBD_QUORUM_MAJORITY or %DRBD_QUORUM_ALL
+ * @on_no_quorum: DRBD 9's on-no-quorum
+ * @quorum_min_redundancy: DRBD 9's quorum-minimum-redundancy (as @quorum)
+ * @on_susp_pri_outdated: DRBD 9's on-suspended-primary-outdated
+ *                        (%DRBD_SUSP_PRI_OUTDATED_*)
+ *
+ * The DRBD 9 options are kept and returned; what they tune (peer acks,
+ * two-phase commits, quorum) needs peers and does not exist yet.
  */
 struct drbd_resource_options {
 	char cpu_mask[DRBD_CPU_MASK_MAX + 1];
 	enum drbd_res_on_no_data on_no_data;
 	bool auto_promote;
+	u32 peer_ack_window;
+	u32 peer_ack_delay;
+	u32 twopc_timeout;
+	u32 twopc_retry_timeout;
+	u32 auto_promote_timeout;
+	u32 max_io_depth;
+	u32 quorum;
+	u32 on_no_quorum;
+	u32 quorum_min_redundancy;
+	u32 on_susp_pri_outdated;
 };
+
+/* quorum and quorum-minimum-redundancy: a node count or one of these */
+#define DRBD_QUORUM_OFF		0
+#define DRBD_QUORUM_NODES_MAX	31
+#define DRBD_QUORUM_MAJORITY	1024	/* DRBD 9's QOU_MAJORITY */
+#define DRBD_QUORUM_ALL		1025	/* DRBD 9's QOU_ALL */
+
+#define DRBD_SUSP_PRI_OUTDATED_DISCONNECT	0
+#define DRBD_SUSP_PRI_OUTDATED_FORCE_SECONDARY	1
 
 /**
  * struct drbd_resource_config - what creating a resource needs
@@ -727,6 +768,8 @@ enum drbd_event_type {
 	DRBD_EV_PEER_DEVICE_CREATED,
 	DRBD_EV_PEER_DEVICE_DESTROYED,
 	DRBD_EV_PEER_DEVICE_CHANGED,
+	DRBD_EV_RESOURCE_CHANGED,
+	DRBD_EV_CONNECTION_CHANGED,
 };
 
 enum { DRBD_OLD, DRBD_NEW };
@@ -822,6 +865,7 @@ enum drbd_reason drbd_resource_down_locked(struct drbd_resource *resource);
 enum drbd_reason
 drbd_resource_set_options(struct drbd_resource *resource,
 			  const struct drbd_resource_options *options);
+void drbd_resource_options_defaults(struct drbd_resource_options *opts);
 struct drbd_resource *drbd_resource_lookup(const char *name);
 struct drbd_resource *drbd_resource_next(unsigned long *pos);
 void drbd_resource_get(struct drbd_resource *resource);
@@ -864,6 +908,9 @@ drbd_resource_connect84_locked(struct drbd_resource *resource,
 void drbd_connection_disconnect84_locked(struct drbd_connection *connection);
 bool drbd_connection_is84(const struct drbd_connection *connection);
 enum drbd_reason drbd_connection_connect_locked(struct drbd_connection *connection);
+enum drbd_reason
+drbd_connection_set_options_locked(struct drbd_connection *connection,
+				   const struct drbd_net_options *net);
 void drbd_connection_disconnect_locked(struct drbd_connection *connection);
 
 /* drbd_path.c */

@@ -22,4 +22,18 @@
 #define NLA_POLICY_MAX_LEN(_len)	NLA_POLICY_MAX(NLA_BINARY, _len)
 #endif
 
+/*
+ * ynl_gen_c.py (7.2) emits NLA_POLICY_FULL_RANGE() for signed types as well,
+ * with a struct netlink_range_validation_signed table, which the kernel's
+ * macro (unsigned types only) refuses. The validator reads the table
+ * through .range_signed for signed types: the same union slot as .range.
+ * So the policy is spelled out for any integer type.
+ */
+#undef NLA_POLICY_FULL_RANGE
+#define NLA_POLICY_FULL_RANGE(tp, _range) {				\
+	.type = NLA_ENSURE_INT_OR_BINARY_TYPE(tp),			\
+	.validation_type = NLA_VALIDATE_RANGE_PTR,			\
+	.range = (const void *)(_range),				\
+}
+
 #endif /* DRBD_GEN_COMPAT_H */

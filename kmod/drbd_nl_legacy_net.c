@@ -181,22 +181,28 @@ int drbd_nl_chg_net_opts_doit(struct sk_buff *skb, struct genl_info *info)
 	if (req.flags & DRBD_GENL_F_SET_DEFAULTS) {
 		bool discard_my_data = net->discard_my_data;
 		bool tentative = net->tentative;
+		bool allow_remote_read = net->allow_remote_read;
+		char transport[sizeof(net->transport)];
+		u32 fencing = net->fencing;
 
+		/* not the invariant ones, nor DRBD 9's (drbd2 sets those) */
+		memcpy(transport, net->transport, sizeof(transport));
 		drbd_net_options_defaults(net);
 		net->discard_my_data = discard_my_data;
 		net->tentative = tentative;
+		memcpy(net->transport, transport, sizeof(transport));
+		net->fencing = fencing;
+		net->allow_remote_read = allow_remote_read;
 	}
 	ret = drbd_legacy_parse_net_conf(info, tb, true, &objs.text);
 	if (ret != NO_ERROR)
 		goto out;
 	drbd_legacy_net_opts_from(tb, net);
-	reason = drbd_net_options_check(objs.resource, net);
+	reason = drbd_connection_set_options_locked(objs.connection, net);
 	if (reason) {
 		ret = drbd_legacy_reason_ret_code(reason);
 		goto out;
 	}
-	objs.connection->net = *net;
-	drbd_cfg_changed();
 	ret = NO_ERROR;
 out:
 	drbd_cfg_unlock();

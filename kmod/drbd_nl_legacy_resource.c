@@ -81,6 +81,9 @@ int drbd_nl_new_resource_doit(struct sk_buff *skb, struct genl_info *info)
 	if (ret != NO_ERROR)
 		return drbd_legacy_finish(&req, ret, text);
 
+	/* DRBD 9's options get their defaults, auto-promote stays off */
+	drbd_resource_options_defaults(&cfg.options);
+	cfg.options.auto_promote = false;
 	drbd_legacy_res_opts_defaults(&cfg.options);
 	ret = drbd_legacy_res_opts_parse(info, &cfg.options, &text);
 	if (ret != NO_ERROR)

@@ -73,12 +73,57 @@ static bool drbd_cpu_mask_valid(const char *mask)
 	return valid;
 }
 
+/**
+ * drbd_resource_options_defaults - the default options of a resource
+ * @opts: receives them (8.4's cpu-mask and on-no-data-accessible, DRBD 9's
+ *        others)
+ */
+void drbd_resource_options_defaults(struct drbd_resource_options *opts)
+{
+	*opts = (struct drbd_resource_options){
+		.on_no_data = DRBD_ON_NO_DATA_IO_ERROR,
+		.auto_promote = true,
+		.peer_ack_window = 4096,
+		.peer_ack_delay = 100,
+		.twopc_timeout = 300,
+		.twopc_retry_timeout = 1,
+		.auto_promote_timeout = 20,
+		.max_io_depth = 8000,
+		.quorum = DRBD_QUORUM_OFF,
+		.on_no_quorum = DRBD_ON_NO_DATA_SUSPEND_IO,
+		.quorum_min_redundancy = DRBD_QUORUM_OFF,
+		.on_susp_pri_outdated = DRBD_SUSP_PRI_OUTDATED_DISCONNECT,
+	};
+}
+
+static bool drbd_quorum_valid(u32 quorum)
+{
+	return quorum <= DRBD_QUORUM_NODES_MAX ||
+	       quorum == DRBD_QUORUM_MAJORITY || quorum == DRBD_QUORUM_ALL;
+}
+
+static bool drbd_in_range(u32 value, u32 min, u32 max)
+{
+	return value >= min && value <= max;
+}
+
 static enum drbd_reason
 drbd_resource_check_options(const struct drbd_resource_options *opts)
 {
 	if (strnlen(opts->cpu_mask, sizeof(opts->cpu_mask)) >= sizeof(opts->cpu_mask) ||
 	    !drbd_cpu_mask_valid(opts->cpu_mask))
 		return DRBD_R_CPU_MASK_INVALID;
+	/* DRBD 9's ranges (the 8.4 family cannot set these) */
+	if (!drbd_in_range(opts->peer_ack_window, 2048, 204800) ||
+	    !drbd_in_range(opts->peer_ack_delay, 1, 10000) ||
+	    !drbd_in_range(opts->twopc_timeout, 50, 600) ||
+	    !drbd_in_range(opts->twopc_retry_timeout, 1, 50) ||
+	    opts->auto_promote_timeout > 600 || opts->max_io_depth < 4 ||
+	    !drbd_quorum_valid(opts->quorum) ||
+	    !drbd_quorum_valid(opts->quorum_min_redundancy) ||
+	    opts->on_no_quorum > DRBD_ON_NO_DATA_SUSPEND_IO ||
+	    opts->on_susp_pri_outdated > DRBD_SUSP_PRI_OUTDATED_FORCE_SECONDARY)
+		return DRBD_R_OPTION_RANGE;
 	return DRBD_OK;
 }
 
@@ -230,6 +275,8 @@ enum drbd_reason drbd_resource_delete(const char *name)
  * @resource: the resource
  * @options: the new options (all of them)
  *
+ * Announces %DRBD_EV_RESOURCE_CHANGED.
+ *
  * Context: control-path mutex held.
  * Return: %DRBD_OK or the reason of the failure (nothing changed then).
  */
@@ -245,6 +292,8 @@ drbd_resource_set_options(struct drbd_resource *resource,
 		return reason;
 	resource->options = *options;
 	drbd_cfg_changed();
+	drbd_notify(DRBD_EV_RESOURCE_CHANGED,
+		    &(struct drbd_event){ .resource = resource });
 	return DRBD_OK;
 }
 

@@ -316,6 +316,208 @@ expect_ok "$out/pd-r0-2-2.json" --do peer-device-get --json "$(pd r0 2 2)"
 expect_ok "$out/d2-del.json" --do device-del --json '{"minor": 2}'
 expect_err 'No such file or directory.*volume' --do peer-device-get --json "$(pd r0 2 2)"
 
+# --- option nests: resource-, net- and disk-options ---------------------------
+S84=/lib/drbd/drbdsetup-84
+# a spec that knows one attribute more in each option nest: strict validation
+# must refuse it
+"$py" - "$spec" "$out/drbd2-extra.yaml" <<'PYEOF'
+import sys
+import yaml
+spec = yaml.safe_load(open(sys.argv[1]))
+for s in spec['attribute-sets']:
+    if s['name'] in ('resource-options', 'net-options', 'disk-options'):
+        s['attributes'].append({'name': 'bogus', 'type': 'u32'})
+with open(sys.argv[2], 'w') as f:
+    f.write(open(sys.argv[1]).readline())   # the SPDX line pyynl wants first
+    yaml.safe_dump(spec, f, sort_keys=False)
+PYEOF
+ynl_extra() {
+	"$py" "$cli" --spec "$out/drbd2-extra.yaml" --no-schema --output-json "$@"
+}
+expect_unknown() {	# expect_unknown ARGS...: refused by strict validation
+	local res
+	if res=$(ynl_extra "$@" 2>&1); then
+		not_ok "unknown attribute in $2 refused: it succeeded"
+	elif grep -qE 'Invalid argument' <<<"$res"; then
+		ok "unknown attribute in $2 refused: $(tail -n 1 <<<"$res")"
+	else
+		not_ok "unknown attribute in $2 refused: $(tail -n 1 <<<"$res")"
+	fi
+}
+RANGE='Numerical result out of range|Invalid argument'
+
+# resource options
+expect_ok "$out/ro.json" --do resource-new --json \
+	'{"name": "ro", "node-id": 1, "options": {"twopc-timeout": 55, "quorum": 2, "on-no-quorum": "io-error"}}'
+expect_ok "$out/ro-get.json" --do resource-get --json '{"name": "ro"}'
+check "resource-new takes and resource-get returns every resource option" \
+	grep -q '"options": {"cpu-mask": "", "on-no-data-accessible": "io-error", "auto-promote": 1, "peer-ack-window": 4096, "peer-ack-delay": 100, "twopc-timeout": 55, "twopc-retry-timeout": 1, "auto-promote-timeout": 20, "max-io-depth": 8000, "quorum": 2, "on-no-quorum": "io-error", "quorum-minimum-redundancy": 0, "on-suspended-primary-outdated": "disconnect"}' \
+	"$out/ro-get.json"
+expect_ok "$out/ro-set.json" --do resource-set-options --json \
+	'{"name": "ro", "options": {"quorum": 1024, "twopc-timeout": 600, "on-suspended-primary-outdated": "force-secondary", "max-io-depth": 4294967295}}'
+check "resource-set-options changes only the options given" \
+	grep -q '"auto-promote": 1, .*"twopc-timeout": 600, .*"max-io-depth": 4294967295, "quorum": 1024, "on-no-quorum": "io-error", .*"on-suspended-primary-outdated": "force-secondary"' \
+	"$out/ro-set.json"
+expect_err "($RANGE).*twopc-timeout" --do resource-set-options \
+	--json '{"name": "ro", "options": {"twopc-timeout": 49}}'
+expect_err "($RANGE).*peer-ack-window" --do resource-set-options \
+	--json '{"name": "ro", "options": {"peer-ack-window": 204801}}'
+expect_err "($RANGE).*max-io-depth" --do resource-set-options \
+	--json '{"name": "ro", "options": {"max-io-depth": 3}}'
+expect_err "($RANGE).*on-no-quorum" --do resource-set-options \
+	--json '{"name": "ro", "options": {"on-no-quorum": 2}}'
+expect_err "majority.*Numerical result out of range.*quorum" --do resource-set-options \
+	--json '{"name": "ro", "options": {"peer-ack-delay": 7, "quorum": 32}}'
+expect_err "majority.*Numerical result out of range.*quorum-minimum-redundancy" \
+	--do resource-set-options \
+	--json '{"name": "ro", "options": {"quorum-minimum-redundancy": 1023}}'
+expect_err 'Invalid argument' --do resource-set-options \
+	--json '{"name": "ro", "options": {"peer-ack-delay": 7, "cpu-mask": "xyz"}}'
+expect_err 'No such file or directory.*name' --do resource-set-options \
+	--json '{"name": "nope", "options": {"quorum": 1}}'
+expect_err 'Invalid argument.*miss-type.*options' --do resource-set-options \
+	--json '{"name": "ro"}'
+expect_unknown --do resource-set-options --json '{"name": "ro", "options": {"bogus": 1}}'
+expect_ok "$out/ro-get2.json" --do resource-get --json '{"name": "ro"}'
+check "failed resource-set-options changed nothing" \
+	grep -q '"peer-ack-delay": 100, "twopc-timeout": 600,.*"quorum": 1024' "$out/ro-get2.json"
+
+# net options
+expect_ok "$out/roc.json" --do connection-new --json \
+	'{"resource": "ro", "peer-node-id": 2, "name": "ro-peer", "net-options": {"max-buffers": 4096, "fencing": "resource-only", "transport": "tcp", "rr-conflict": "auto-discard", "shared-secret": "s3cret"}}'
+expect_ok "$out/roc-get.json" --do connection-get --json '{"resource": "ro", "peer-node-id": 2}'
+check "connection-new takes and connection-get returns every net option (no secret)" \
+	grep -q '"net-options": {"protocol": "c", "allow-two-primaries": 0, "transport": "tcp", "timeout": 60, "max-epoch-size": 2048, "max-buffers": 4096, "connect-int": 10, "ping-int": 10, "sndbuf-size": 0, "rcvbuf-size": 0, "ko-count": 7, "cram-hmac-alg": "", "after-sb-0pri": "disconnect", "after-sb-1pri": "disconnect", "after-sb-2pri": "disconnect", "always-asbp": 0, "rr-conflict": "auto-discard", "ping-timeout": 5, "data-integrity-alg": "", "tcp-cork": 1, "on-congestion": "block", "congestion-fill": 0, "congestion-extents": 1237, "csums-alg": "", "csums-after-crash-only": 0, "verify-alg": "", "use-rle": 1, "socket-check-timeout": 0, "fencing": "resource-only", "allow-remote-read": 1}' \
+	"$out/roc-get.json"
+check "the shared secret is never returned" sh -c "! grep -q s3cret '$out/roc-get.json'"
+expect_err 'two primaries.*Invalid argument.*allow-two-primaries|Invalid argument.*allow-two-primaries' \
+	--do connection-new --json \
+	'{"resource": "ro", "peer-node-id": 3, "name": "x", "net-options": {"protocol": "a", "allow-two-primaries": 1}}'
+expect_err 'No such file or directory.*peer-node-id' --do connection-get \
+	--json '{"resource": "ro", "peer-node-id": 3}'
+expect_ok "$out/roc-set.json" --do connection-set-options --json \
+	'{"resource": "ro", "peer-node-id": 2, "net-options": {"protocol": "a", "timeout": 100, "after-sb-1pri": "discard-secondary", "after-sb-2pri": "call-pri-lost-after-sb", "on-congestion": "pull-ahead", "ko-count": 0}}'
+check "connection-set-options changes only the options given" \
+	grep -q '"protocol": "a", "allow-two-primaries": 0, "transport": "tcp", "timeout": 100, "max-epoch-size": 2048, "max-buffers": 4096, .*"ko-count": 0, .*"after-sb-1pri": "discard-secondary", "after-sb-2pri": "call-pri-lost-after-sb", .*"rr-conflict": "auto-discard", .*"on-congestion": "pull-ahead", .*"fencing": "resource-only"' \
+	"$out/roc-set.json"
+expect_err "($RANGE).*net-options.*timeout" --do connection-set-options \
+	--json '{"resource": "ro", "peer-node-id": 2, "net-options": {"timeout": 601}}'
+expect_err "($RANGE).*max-buffers" --do connection-set-options \
+	--json '{"resource": "ro", "peer-node-id": 2, "net-options": {"max-buffers": 31}}'
+expect_err "($RANGE).*rr-conflict" --do connection-set-options \
+	--json '{"resource": "ro", "peer-node-id": 2, "net-options": {"rr-conflict": 5}}'
+expect_err "($RANGE).*transport" --do connection-set-options \
+	--json "{\"resource\": \"ro\", \"peer-node-id\": 2, \"net-options\": {\"transport\": \"$(printf 't%.0s' $(seq 64))\"}}"
+expect_err 'Invalid argument.*allow-two-primaries' --do connection-set-options \
+	--json '{"resource": "ro", "peer-node-id": 2, "net-options": {"ping-int": 99, "allow-two-primaries": 1}}'
+expect_err 'Invalid argument.*protocol' --do connection-set-options \
+	--json '{"resource": "ro", "peer-node-id": 2, "net-options": {"ping-int": 99, "protocol": "c"}}'
+expect_err 'csums-alg not available.*No such file or directory.*csums-alg' \
+	--do connection-set-options \
+	--json '{"resource": "ro", "peer-node-id": 2, "net-options": {"ping-int": 99, "csums-alg": "no-such-hash"}}'
+expect_err 'No such file or directory.*peer-node-id' --do connection-set-options \
+	--json '{"resource": "ro", "peer-node-id": 9, "net-options": {"timeout": 10}}'
+expect_unknown --do connection-set-options \
+	--json '{"resource": "ro", "peer-node-id": 2, "net-options": {"bogus": 1}}'
+expect_ok "$out/roc-get2.json" --do connection-get --json '{"resource": "ro", "peer-node-id": 2}'
+check "failed connection-set-options changed nothing" \
+	grep -q '"protocol": "a", .*"timeout": 100, .*"ping-int": 10, .*"csums-alg": ""' \
+	"$out/roc-get2.json"
+
+# disk options: a v08 internal meta-data disk on a loop device
+DMETA=/usr/sbin/drbdmeta
+dsk=$(mktemp -d)
+truncate -s 64M "$dsk/ro.img"
+lodev=$(losetup -f --show "$dsk/ro.img")
+check "drbdmeta v08 create-md on $lodev" \
+	sh -c "$DMETA --force 90 v08 $lodev internal create-md </dev/null >/dev/null 2>&1"
+expect_ok "$out/rod.json" --do device-new --json '{"resource": "ro", "volume": 0, "minor": 30}'
+expect_err 'No such device.*minor' --do device-set-disk-options \
+	--json '{"minor": 30, "disk-options": {"al-extents": 100}}'
+expect_err "($RANGE).*al-extents" --do device-attach --json \
+	"{\"minor\": 30, \"backing-dev\": \"$lodev\", \"disk-options\": {\"al-extents\": 66}}"
+expect_ok "$out/rod-attach.json" --do device-attach --json \
+	"{\"minor\": 30, \"backing-dev\": \"$lodev\", \"disk-options\": {\"al-extents\": 3000, \"on-io-error\": \"pass_on\", \"read-balancing\": \"1m-striping\", \"disk-barrier\": 1}}"
+check "device-attach takes and replies with every disk option" \
+	grep -q '"disk-options": {"size": 0, "on-io-error": "pass_on", "disk-barrier": 1, "disk-flushes": 1, "disk-drain": 1, "md-flushes": 1, "resync-after": -1, "al-extents": 3000, "al-updates": 1, "discard-zeroes-if-aligned": 1, "disable-write-same": 0, "disk-timeout": 0, "read-balancing": "1m-striping", "rs-discard-granularity": 0}' \
+	"$out/rod-attach.json"
+expect_ok "$out/rod-set.json" --do device-set-disk-options \
+	--json '{"minor": 30, "disk-options": {"disk-timeout": 100, "md-flushes": 0, "rs-discard-granularity": 1048576}}'
+check "device-set-disk-options changes only the options given" \
+	grep -q '"on-io-error": "pass_on", "disk-barrier": 1, "disk-flushes": 1, "disk-drain": 1, "md-flushes": 0, "resync-after": -1, "al-extents": 3000, .*"disk-timeout": 100, "read-balancing": "1m-striping", "rs-discard-granularity": 1048576' \
+	"$out/rod-set.json"
+expect_err "($RANGE).*disk-timeout" --do device-set-disk-options \
+	--json '{"minor": 30, "disk-options": {"disk-timeout": 6001}}'
+expect_err "($RANGE).*resync-after" --do device-set-disk-options \
+	--json '{"minor": 30, "disk-options": {"resync-after": -2}}'
+expect_err "($RANGE).*read-balancing" --do device-set-disk-options \
+	--json '{"minor": 30, "disk-options": {"read-balancing": 11}}'
+expect_err 'dependency cycle.*Too many levels.*resync-after' \
+	--do device-set-disk-options \
+	--json '{"minor": 30, "disk-options": {"disk-timeout": 5, "resync-after": 30}}'
+expect_err 'attach only.*Invalid argument.*size' --do device-set-disk-options \
+	--json '{"minor": 30, "disk-options": {"disk-timeout": 5, "size": 2048}}'
+expect_err 'No such file or directory.*minor' --do device-set-disk-options \
+	--json '{"minor": 31, "disk-options": {"disk-timeout": 5}}'
+expect_unknown --do device-set-disk-options --json '{"minor": 30, "disk-options": {"bogus": 1}}'
+expect_ok "$out/rod-get.json" --do device-get --json '{"minor": 30}'
+check "failed device-set-disk-options changed nothing" \
+	grep -q '"resync-after": -1, .*"disk-timeout": 100,' "$out/rod-get.json"
+
+# one core storage: options set through one family are seen through the other
+if [ -x "$S84" ]; then
+	expect_ok "$out/rop.json" --do path-new \
+		--json "$(pj ro 2 "$(sa4 127.0.0.1 7950)" "$(sa4 127.0.0.2 7950)")"
+	expect_ok "$out/roc-connect.json" --do connection-connect \
+		--json '{"resource": "ro", "peer-node-id": 2}'
+	expect_ok "$out/roc-set84.json" --do connection-set-options --json \
+		'{"resource": "ro", "peer-node-id": 2, "net-options": {"ko-count": 11}}'
+	"$S84" show ro >"$out/show84-ro.txt" 2>&1
+	check "drbdsetup-84 show: a net option set through drbd2" \
+		grep -qE '^\s+ko-count\s+11;' "$out/show84-ro.txt"
+	check "drbdsetup-84 show: a disk option set through drbd2" \
+		grep -qE '^\s+disk-timeout\s+100;' "$out/show84-ro.txt"
+	check "drbdsetup-84 net-options --max-buffers=5000" \
+		"$S84" net-options ipv4:127.0.0.1:7950 ipv4:127.0.0.2:7950 --max-buffers=5000
+	check "drbdsetup-84 disk-options 30 --al-extents=4000" \
+		"$S84" disk-options 30 --al-extents=4000
+	check "drbdsetup-84 resource-options ro --on-no-data-accessible=suspend-io" \
+		"$S84" resource-options ro --on-no-data-accessible=suspend-io
+	expect_ok "$out/roc-get84.json" --do connection-get \
+		--json '{"resource": "ro", "peer-node-id": 2}'
+	check "drbd2: a net option set through the 8.4 family, the others kept" \
+		grep -q '"protocol": "a", .*"max-buffers": 5000, .*"ko-count": 11, .*"rr-conflict": "auto-discard", .*"fencing": "resource-only"' \
+		"$out/roc-get84.json"
+	expect_ok "$out/rod-get84.json" --do device-get --json '{"minor": 30}'
+	check "drbd2: a disk option set through the 8.4 family" \
+		grep -q '"al-extents": 4000' "$out/rod-get84.json"
+	expect_ok "$out/ro-get84.json" --do resource-get --json '{"name": "ro"}'
+	check "drbd2: a resource option set through the 8.4 family, the others kept" \
+		grep -q '"on-no-data-accessible": "suspend-io", .*"quorum": 1024' "$out/ro-get84.json"
+	expect_ok "$out/roc-disc.json" --do connection-disconnect \
+		--json '{"resource": "ro", "peer-node-id": 2}'
+fi
+
+# permissions of the new ops
+for req in 'resource-set-options {"name":"ro","options":{"quorum":1}}' \
+	   'connection-set-options {"resource":"ro","peer-node-id":2,"net-options":{"timeout":10}}' \
+	   'device-set-disk-options {"minor":30,"disk-options":{"disk-timeout":1}}'; do
+	if res=$(as_nobody --do "${req%% *}" --json "${req#* }" 2>&1); then
+		not_ok "unprivileged ${req%% *} fails with EPERM: it succeeded"
+	elif grep -q 'Operation not permitted' <<<"$res"; then
+		ok "unprivileged ${req%% *} fails with EPERM"
+	else
+		not_ok "unprivileged ${req%% *} fails with EPERM: $(tail -n 1 <<<"$res")"
+	fi
+done
+
+expect_ok "$out/rod-detach.json" --do device-detach --json '{"minor": 30}'
+losetup -d "$lodev"
+rm -rf "$dsk"
+expect_ok "$out/rod-del.json" --do device-del --json '{"minor": 30}'
+expect_ok "$out/roc-del.json" --do connection-del --json '{"resource": "ro", "peer-node-id": 2}'
+expect_ok "$out/ro-del.json" --do resource-del --json '{"name": "ro"}'
+
 # --- dumps ------------------------------------------------------------------
 expect_ok "$out/res-dump.json" --dump resource-get
 check "resource dump lists r0 and r1" \
@@ -444,7 +646,6 @@ for req in 'resource-new {"name":"x"}' 'resource-del {"name":"r1"}' \
 done
 
 # --- the legacy family's objects in drbd2 and back (Debian's drbdsetup-84) ---
-S84=/lib/drbd/drbdsetup-84
 if [ -x "$S84" ]; then
 	a84=ipv4:127.0.0.1:7900
 	b84=ipv4:127.0.0.2:7900
@@ -512,6 +713,13 @@ for ntf in resource-create-ntf device-create-ntf connection-create-ntf \
 	   peer-device-create-ntf peer-device-delete-ntf peer-device-change-ntf; do
 	check "notification $ntf received" grep -q "\"$ntf\"" "$out/events.json"
 done
+check "resource-change-ntf carries changed options" \
+	grep -q 'resource-change-ntf.*"twopc-timeout": 600' "$out/events.json"
+check "connection-change-ntf carries changed net options" \
+	grep -q 'connection-change-ntf.*"timeout": 100' "$out/events.json"
+check "device-change-ntf carries changed disk options" \
+	grep -q 'device-change-ntf.*"disk-timeout": 100' "$out/events.json"
+check "no notification carries the shared secret" sh -c "! grep -q s3cret '$out/events.json'"
 for cs in unconnected connecting disconnecting standalone; do
 	check "connection-change-ntf with cstate $cs" \
 		grep -q "connection-change-ntf.*\"cstate\": \"$cs\"" "$out/events.json"
