@@ -58,6 +58,10 @@ class Spec:
             return f"{self.prefix}_{c_name(value)}"
         return str(value)
 
+    def value(self, value):
+        """A checks: value as a number."""
+        return self.consts[value] if isinstance(value, str) else value
+
     def set_ident(self, name):
         return "d2_set_" + name.replace("-", "_")
 
@@ -96,9 +100,12 @@ class Spec:
             start, end = self.enums[a["enum"]]
             role, lo, hi = "R_RANGE", str(start), str(end)
         elif role == "R_NONE" and ("min" in checks or "max" in checks):
-            role = "R_RANGE"
-            lo = self.limit(checks.get("min", 0))
-            hi = self.limit(checks.get("max", 0xffffffff))
+            lo_v = self.value(checks.get("min", 0))
+            hi_v = self.value(checks.get("max", 0xffffffff))
+            if 0 <= lo_v <= hi_v <= 0xffffffff:	# the fuzzer's ranges are u32
+                role = "R_RANGE"
+                lo = self.limit(checks.get("min", 0))
+                hi = self.limit(checks.get("max", 0xffffffff))
         return f"\tATTR({ident}, {kind}, {role}, {lo}, {hi}),"
 
     def sets_in_order(self):
