@@ -134,7 +134,8 @@ public final class SetupSession implements AutoCloseable {
                     return runLegacy(req.argv(), out, err);
                 }
             }
-            return new V9Dispatcher(PROGRAM9, () -> drbd2, System.console() != null).run(req.argv(), out, err);
+            return new V9Dispatcher(PROGRAM9, () -> drbd2, System.console() != null, host)
+                    .run(req.argv(), out, err);
         } catch (V9Exit e) {
             return e.code();
         } catch (NetlinkException e) {

@@ -260,10 +260,12 @@ class Drbd2SessionTest {
     @Test
     void downTakesEverythingApartInOrder() {
         FakeDrbd2Kernel k = twoResources();
-        try (SetupSession s = session(k, Map.of())) {
+        FakeHost host = new FakeHost(k);
+        try (SetupSession s = SetupSession.open(host, Map.of())) {
             assertEquals(new Run(0, "", ""), run(s, "down", "r0"));
             assertEquals(new Run(0, "", ""), run(s, "down", "nosuch"));
         }
+        assertEquals(List.of("minor 0", "resource r0"), host.forgotten, "the registry, as 9.22");
         assertEquals(List.of(Drbd2Op.RESOURCE_GET, Drbd2Op.RESOURCE_SET_ROLE, Drbd2Op.CONNECTION_GET,
                 Drbd2Op.CONNECTION_DEL, Drbd2Op.DEVICE_GET, Drbd2Op.DEVICE_DETACH, Drbd2Op.DEVICE_DEL,
                 Drbd2Op.RESOURCE_DEL, Drbd2Op.RESOURCE_GET), k.ops());

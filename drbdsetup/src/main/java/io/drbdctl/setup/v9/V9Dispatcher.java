@@ -1,6 +1,7 @@
 package io.drbdctl.setup.v9;
 
 import io.drbdctl.netlink.NetlinkErrnoException;
+import io.drbdctl.setup.kernel.Host;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,16 +18,19 @@ public final class V9Dispatcher {
     private final String program;
     private final Supplier<Drbd2Control> kernel;
     private final boolean tty;
+    private final Host host;
 
     /**
      * @param program the program name in messages
      * @param kernel  the drbd2 connection, made on first use
      * @param tty     whether standard output is a terminal (status leaves out "client:no")
+     * @param host    the machine (the registry of configured minors and resources)
      */
-    public V9Dispatcher(String program, Supplier<Drbd2Control> kernel, boolean tty) {
+    public V9Dispatcher(String program, Supplier<Drbd2Control> kernel, boolean tty, Host host) {
         this.program = program;
         this.kernel = kernel;
         this.tty = tty;
+        this.host = host;
     }
 
     /** The usage text: every command's synopsis. */
@@ -124,7 +128,17 @@ public final class V9Dispatcher {
         }
         V9Call call = new V9Call(cmd, args, opts, out, err, program, tty);
         try {
-            return new V9Runner(kernel.get()).run(call);
+            return new V9Runner(kernel.get(), new V9Runner.Registry() {
+                @Override
+                public void forgetMinor(long minor) {
+                    host.unregisterMinor(minor);
+                }
+
+                @Override
+                public void forgetResource(String name) {
+                    host.unregisterResource(name);
+                }
+            }).run(call);
         } catch (NetlinkErrnoException e) {
             Drbd2Failure f = Drbd2Failure.of(cmd.name(), String.join(" ", args), e);
             err.print(f.line() + "\n");

@@ -15,12 +15,25 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/** Runs one checked 9-dialect command over drbd2; kernel refusals propagate as exceptions. */
+/**
+ * Runs one checked 9-dialect command over drbd2; kernel refusals propagate as exceptions.
+ * Like 9.22, deleted minors and resources are forgotten in the registry drbdadm and drbdmeta
+ * read (del-minor, del-resource, down).
+ */
 final class V9Runner {
     private final Drbd2Control k;
+    private final Registry registry;
 
-    V9Runner(Drbd2Control k) {
+    /** The registry of configured minors and resources (/var/lib/drbd). */
+    interface Registry {
+        void forgetMinor(long minor);
+
+        void forgetResource(String name);
+    }
+
+    V9Runner(Drbd2Control k, Registry registry) {
         this.k = k;
+        this.registry = registry;
     }
 
     int run(V9Call c) {
@@ -32,8 +45,15 @@ final class V9Runner {
                 k.newResource(b.build());
             }
             case "new-minor" -> k.newDevice(a.get(0), num(c, "minor", a.get(1)), num(c, "volume", a.get(2)));
-            case "del-minor" -> k.delDevice(num(c, "minor", a.get(0)));
-            case "del-resource" -> k.delResource(a.get(0));
+            case "del-minor" -> {
+                long minor = num(c, "minor", a.get(0));
+                k.delDevice(minor);
+                registry.forgetMinor(minor);
+            }
+            case "del-resource" -> {
+                k.delResource(a.get(0));
+                registry.forgetResource(a.get(0));
+            }
             case "primary" -> k.setRole(a.get(0), Role.PRIMARY, c.flag("force"));
             case "secondary" -> k.setRole(a.get(0), Role.SECONDARY, false);
             case "attach" -> {
@@ -200,8 +220,10 @@ final class V9Runner {
                     k.detach(minor, false);
                 }
                 k.delDevice(minor);
+                registry.forgetMinor(minor);
             }
             k.delResource(n);
+            registry.forgetResource(n);
         }
         return 0;
     }
