@@ -20,6 +20,9 @@
 # sbs-ref.events.txt and sbs-ours.events.txt (side "ours" only), seconds.
 set -uo pipefail
 : "${V8_SCENARIO_DIR:?}" "${V8_HOME:?}"
+# our drbdsetup would first ask nlctrl for drbd2 (absent from the in-tree driver): pin the
+# legacy family so that its requests stay drbdsetup-84's (the reference ignores the variable)
+export DRBDCTL_FAMILY=drbd
 scenarios=${V8_SCENARIOS:-lifecycle84 errors84 errors84b drbdadm84}
 sides=${V8_SIDES:-ref ours}
 ref_setup=/lib/drbd/drbdsetup-84 ref_adm=/lib/drbd/drbdadm-84 ref_meta=drbdmeta

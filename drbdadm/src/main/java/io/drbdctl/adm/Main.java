@@ -178,6 +178,9 @@ public final class Main {
                 r -> io.drbdctl.adm.plan.Topology.me(r, e.hostname()).isPresent());
         pruned.warnings().forEach(err::println);
         try (SetupSession setup = warmup.session()) {
+            // the in-process drbdsetup speaks the plan's dialect (8.4: the legacy family only)
+            setup.pinFamily(dialect == Dialect.V84 ? io.drbdctl.setup.family.Family.LEGACY
+                    : io.drbdctl.setup.family.Family.DRBD2);
             StepRunner builtIn = new InProcessStepRunner(setup::run);
             StepRunner runner = programs.external() ? new ProcessStepRunner(programs, env, builtIn) : builtIn;
             return new io.drbdctl.adm.cmd.Dispatcher(pruned.config(), configFile, e, out, err, dryRun, stacked, programs, runner)

@@ -13,6 +13,8 @@ import java.util.OptionalLong;
 final class FakeHost implements Host {
     private final NetlinkTransport transport;
     private final Map<Long, LkBdev> lkbd = new HashMap<>();
+    /** Minors and resources forgotten in the registry, in order ("minor 0", "resource r0"). */
+    final java.util.List<String> forgotten = new java.util.ArrayList<>();
 
     FakeHost(NetlinkTransport transport) {
         this.transport = transport;
@@ -61,12 +63,12 @@ final class FakeHost implements Host {
 
     @Override
     public void unregisterMinor(long minor) {
-        // no registry in the fake
+        forgotten.add("minor " + minor);
     }
 
     @Override
     public void unregisterResource(String name) {
-        // no registry in the fake
+        forgotten.add("resource " + name);
     }
 
     @Override

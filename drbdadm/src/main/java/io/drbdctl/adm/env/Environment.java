@@ -6,11 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import io.drbdctl.setup.family.Family;
+import io.drbdctl.setup.family.FamilyRequest;
+import java.util.List;
 
 /**
  * What drbdadm learns from its surroundings, read once at start: the node name
  * ({@code __DRBD_NODE__} overrides the host name), the kernel module version
  * ({@code DRBD_DRIVER_VERSION_OVERRIDE}, else /proc/drbd) and {@code FAKE_DRBDSETUP_SHOW}.
+ * {@code DRBDCTL_FAMILY} (drbdsetup's family override, {@link FamilyRequest}) decides the
+ * dialect when set: {@code drbd} the 8.4 one, {@code drbd2} the 9 one. Without it the module
+ * version decides, not the drbd2 registration, because the 9 plans do not run over drbd2 yet.
+ *
+ * @param driverVersion the module version, or "8.4" / "9" when DRBDCTL_FAMILY decided
  */
 public record Environment(String hostname, boolean nodeOverridden, String driverVersion, String fakeShowFile) {
 
@@ -19,7 +27,10 @@ public record Environment(String hostname, boolean nodeOverridden, String driver
         boolean overridden = node != null && !node.isEmpty();
         String host = overridden ? node : systemHostname();
         String ver = env.get("DRBD_DRIVER_VERSION_OVERRIDE");
-        if (ver == null || ver.isEmpty()) {
+        FamilyRequest fam = FamilyRequest.of(List.of(), env);
+        if (fam.forced().isPresent()) {
+            ver = fam.forced().get() == Family.LEGACY ? "8.4" : "9";
+        } else if (ver == null || ver.isEmpty()) {
             ver = procDrbdVersion();
         }
         return new Environment(host, overridden, ver, env.get("FAKE_DRBDSETUP_SHOW"));

@@ -7,6 +7,9 @@ import io.drbdctl.setup.command.Ctx;
 import io.drbdctl.setup.command.ExtraOption;
 import io.drbdctl.setup.command.OptionField;
 import io.drbdctl.setup.command.Positional;
+import io.drbdctl.setup.v9.V9Command;
+import io.drbdctl.setup.v9.V9Commands;
+import io.drbdctl.setup.v9.V9Option;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,8 +78,9 @@ public final class SetupManPage {
         b.append(".\\\" drbdsetup(8) of drbdctl, generated from the command table and the option table by "
                 + "SetupManPage\n");
         b.append(".TH DRBDSETUP 8 \"2026\" \"drbdctl 0.1\" \"System Administration\"\n");
-        b.append(".SH NAME\ndrbdsetup \\- configure the DRBD 8.4 kernel module\n");
-        b.append(".SH SYNOPSIS\n.B drbdsetup\n.I command object arguments options\n");
+        b.append(".SH NAME\ndrbdsetup \\- configure the DRBD kernel module\n");
+        b.append(".SH SYNOPSIS\n.B drbdsetup\n[\\fB\\-\\-family=drbd2\\fR|\\fBdrbd\\fR]\n"
+                + ".I command object arguments options\n");
         b.append(".SH DESCRIPTION\n.B drbdsetup\ntalks to the DRBD kernel module over the legacy generic "
                 + "netlink family \\fBdrbd\\fR (the 8.4 API); it takes the command lines, prints the texts and "
                 + "returns the exit codes of drbd\\-utils' \\fBdrbdsetup\\-84\\fR. \\fBdrbdadm\\fR(8) "
@@ -85,6 +89,16 @@ public final class SetupManPage {
                 + "option given without a value means yes. A number may carry a unit suffix (\\fBK\\fR, "
                 + "\\fBM\\fR, \\fBG\\fR, \\fBs\\fR for 512\\-byte sectors); a bare number is in the option's "
                 + "scale.\n");
+        b.append(".SS Families and dialects\n"
+                + "If the kernel registers the \\fBdrbd2\\fR generic netlink family (the project's module), "
+                + "drbdsetup speaks it with the DRBD 9 command set of drbd\\-utils 9.22 (see \\fBCOMMANDS OVER "
+                + "DRBD2\\fR); otherwise it speaks the legacy \\fBdrbd\\fR family with the 8.4 command set "
+                + "(see \\fBCOMMANDS\\fR). The global option \\fB\\-\\-family=drbd2\\fR|\\fBdrbd\\fR before "
+                + "the command, or else the environment variable \\fBDRBDCTL_FAMILY\\fR, chooses the family; "
+                + "a family chosen so that the kernel does not register is an error (exit 20). With "
+                + "neither family registered drbdsetup prints one line and exits 20 (\\fBdown\\fR, "
+                + "\\fBsecondary\\fR, \\fBdisconnect\\fR and \\fBdetach\\fR exit 0, as in drbd\\-utils "
+                + "9.22). \\fBdrbdadm\\fR(8) runs its plan's dialect and honours \\fBDRBDCTL_FAMILY\\fR.\n");
         b.append(".SH COMMANDS\n");
         for (CommandDef c : commands.all()) {
             b.append(".TP\n.B ").append(esc(c.name())).append(synopsis(c)).append('\n');
@@ -102,8 +116,34 @@ public final class SetupManPage {
                         .append("\n.RE\n");
             }
         }
+        b.append(".SH COMMANDS OVER DRBD2\n"
+                + "The DRBD 9 command set, argument syntax as drbd\\-utils 9.22's drbdsetup; options are those "
+                + "the drbd2 family has attributes for. Addresses are \\fB[ipv4:]\\fIaddr\\fB:\\fIport\\fR "
+                + "or \\fBipv6:[\\fIaddr\\fB]:\\fIport\\fR (numeric). \\fBstatus\\fR and \\fBshow\\fR print "
+                + "drbd\\-utils 9.22's formats for what the kernel reports.\n");
+        for (V9Command c : V9Commands.all()) {
+            b.append(".TP\n.B ").append(esc(c.name()));
+            c.args().forEach(a -> b.append(" \\fI").append(esc(a)).append("\\fR"));
+            if (c.optionalResource()) {
+                b.append(" [\\fIresource\\fR|\\fBall\\fR]");
+            }
+            b.append('\n').append(esc(c.summary())).append('\n');
+            for (V9Option o : c.options()) {
+                b.append(".RS\n.TP\n.B ").append(esc(o.synopsis())).append('\n').append(esc(o.help()))
+                        .append(".\n.RE\n");
+            }
+        }
+        b.append(".SH ENVIRONMENT\n.TP\n.B DRBDCTL_FAMILY\n\\fBdrbd2\\fR or \\fBdrbd\\fR: the family (and "
+                + "dialect) to use, unless \\fB\\-\\-family\\fR is given.\n");
         b.append(".SH EXIT STATUS\n0 on success; 10 when the kernel refused a request; 11, 16, 17 or 5 when "
-                + "it refused a state change; 20 for local errors and usage errors; 5 when a wait timed out.\n");
+                + "it refused a state change; 20 for local errors and usage errors; 5 when a wait timed out.\n"
+                + ".PP\nOver drbd2 the kernel answers with a negative errno and an extended\\-ack message; "
+                + "drbdsetup prints one line (command, arguments, errno text and name, the kernel's message) "
+                + "and exits as drbd\\-utils 9.22 does for that class of failure: 17 for a promotion without "
+                + "up\\-to\\-date data (ENODATA), 11 for another refused role or disk change (primary, "
+                + "secondary, detach), 20 when netlink itself refused the request (EPERM, EACCES), 10 for "
+                + "every other errno (unknown object, exists, in use, out of range, ...). \\fBstatus\\fR of an "
+                + "unknown resource exits 10, \\fBdown\\fR of one 0.\n");
         b.append(".SH SEE ALSO\n.BR drbdadm (8),\n.BR drbd.conf (5),\n.BR drbdmeta (8)\n");
         return b.toString();
     }

@@ -1,0 +1,2 @@
+/** Which generic netlink family (and so which command dialect) drbdsetup and drbdadm use. */
+package io.drbdctl.setup.family;
