@@ -428,6 +428,7 @@ check "failed connection-set-options changed nothing" \
 DMETA=/usr/sbin/drbdmeta
 dsk=$(mktemp -d)
 truncate -s 64M "$dsk/ro.img"
+[ -e /dev/loop-control ] || modprobe loop 2>/dev/null || true	# a module on 6.12
 lodev=$(losetup -f --show "$dsk/ro.img")
 check "drbdmeta v08 create-md on $lodev" \
 	sh -c "$DMETA --force 90 v08 $lodev internal create-md </dev/null >/dev/null 2>&1"
