@@ -129,6 +129,9 @@ class DrbdSpecCheckTest {
         assertNotEquals(spec, broken, "mutation anchor not found in drbd.yaml");
         Path bad = tmp.resolve("drbd.yaml");
         Files.writeString(bad, broken);
+        // the log shows the checker's "FAILED" lines for the mutated spec: they are this test's expectation
+        System.out.println("checkerRejectsABrokenSpec: the runs below check a deliberately broken spec; "
+                + "their FAILED lines are expected");
         Result rules = check("rules", bad.toString());
         assertEquals(1, rules.exit(), rules.output());
         Optional<Path> dir = installedHeaders("6.1");
