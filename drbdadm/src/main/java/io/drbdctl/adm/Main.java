@@ -49,7 +49,10 @@ public final class Main {
               sh-ll-dev sh-md-dev sh-md-idx sh-ip sh-lr-of sh-udev sh-mod-parms sh-nop
             Selectors: all, RES, RES/VNR, RES:PEER. Unknown options after the command
               are passed on to drbdsetup/drbdmeta.
-            Environment: __DRBD_NODE__, DRBD_DRIVER_VERSION_OVERRIDE, FAKE_DRBDSETUP_SHOW.
+            Environment: __DRBD_NODE__, DRBD_DRIVER_VERSION_OVERRIDE, FAKE_DRBDSETUP_SHOW,
+              DRBDCTL_FAMILY (drbd: the 8.4 plans over the legacy family, drbd2: the 9 plans
+              over drbd2). Without an override the 9 plans run over drbd2 when the kernel
+              registers it, else the 8.4 plans over the legacy family.
             Without -d the steps run in this process (drbdsetup through one netlink
               socket, drbdmeta through its API); -s/-m run other programs instead.
             Exit codes: 0 ok, 1 usage, 10 configuration error, 20 command failed.
@@ -147,7 +150,9 @@ public final class Main {
             rest.addAll(backend);
             args = rest;
         }
-        Environment e = Environment.from(env);
+        // with a module loaded and no override, drbdsetup's family selector decides the dialect;
+        // the session keeps its look-up for the plan's steps
+        Environment e = Environment.from(env, () -> warmup.session().selectFamily());
         Dialect dialect = e.kernelIs84() ? Dialect.V84 : Dialect.V9;
         Path path = Path.of(configFile);
         if (!Files.isReadable(path)) {
@@ -179,8 +184,7 @@ public final class Main {
         pruned.warnings().forEach(err::println);
         try (SetupSession setup = warmup.session()) {
             // the in-process drbdsetup speaks the plan's dialect (8.4: the legacy family only)
-            setup.pinFamily(dialect == Dialect.V84 ? io.drbdctl.setup.family.Family.LEGACY
-                    : io.drbdctl.setup.family.Family.DRBD2);
+            setup.pinFamily(e.family());
             StepRunner builtIn = new InProcessStepRunner(setup::run);
             StepRunner runner = programs.external() ? new ProcessStepRunner(programs, env, builtIn) : builtIn;
             return new io.drbdctl.adm.cmd.Dispatcher(pruned.config(), configFile, e, out, err, dryRun, stacked, programs, runner)

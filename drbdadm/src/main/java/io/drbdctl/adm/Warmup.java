@@ -22,7 +22,7 @@ import java.util.concurrent.CompletableFuture;
 final class Warmup {
     private Thread parser;
     private Thread kernel;
-    /** Made by the kernel thread; read only after joining it. */
+    /** Made by the kernel thread (or by the first {@link #session()} call); read only after joining it. */
     private SetupSession session;
     /** The option table, completed by the first {@link #table()} call. */
     private final CompletableFuture<OptionTable> table = new CompletableFuture<>();
@@ -66,13 +66,16 @@ final class Warmup {
     }
 
     /**
-     * The in-process drbdsetup, made by the kernel thread (or now, without one), once JNA is
-     * bound: nothing in this process may use JNA before.
+     * The in-process drbdsetup, made by the kernel thread (or on the first call, without one), once
+     * JNA is bound: nothing in this process may use JNA before. Every call returns the same session.
      */
     SetupSession session() {
         OptionTable t = table();
         join(kernel);
-        return session != null ? session : SetupSession.open(t);
+        if (session == null) {
+            session = SetupSession.open(t);
+        }
+        return session;
     }
 
     private static void join(Thread t) {

@@ -94,6 +94,36 @@ public final class SetupSession implements AutoCloseable {
     }
 
     /**
+     * The family the kernel's registrations choose ({@link FamilySelector}, no preference),
+     * looked up now and kept: the session's later command lines run over it without a second
+     * look-up (drbdadm: its plan's dialect follows it). Empty when no DRBD module is loaded or
+     * the look-up fails; the session then decides per command line as before.
+     */
+    public Optional<Family> selectFamily() {
+        if (selected != null) {
+            return Optional.of(selected);
+        }
+        try {
+            FamilySelector.Selection sel = select(FamilyRequest.auto(List.of()));
+            if (sel.family().isEmpty()) {
+                closeClient();
+                return Optional.empty();
+            }
+            selected = sel.family().get();
+            if (selected == Family.DRBD2) {
+                drbd2 = new Drbd2Control(client, sel.genl().get());
+                client = null;
+            } else {
+                legacyFamily = sel.genl().get();
+            }
+            return Optional.of(selected);
+        } catch (NetlinkException e) {
+            closeClient();
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Runs one command line.
      *
      * @param argv the arguments after the program name

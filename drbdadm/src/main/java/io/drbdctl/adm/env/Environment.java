@@ -9,37 +9,79 @@ import java.util.Map;
 import io.drbdctl.setup.family.Family;
 import io.drbdctl.setup.family.FamilyRequest;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What drbdadm learns from its surroundings, read once at start: the node name
  * ({@code __DRBD_NODE__} overrides the host name), the kernel module version
- * ({@code DRBD_DRIVER_VERSION_OVERRIDE}, else /proc/drbd) and {@code FAKE_DRBDSETUP_SHOW}.
- * {@code DRBDCTL_FAMILY} (drbdsetup's family override, {@link FamilyRequest}) decides the
- * dialect when set: {@code drbd} the 8.4 one, {@code drbd2} the 9 one. Without it the module
- * version decides, not the drbd2 registration, because the 9 plans do not run over drbd2 yet.
+ * ({@code DRBD_DRIVER_VERSION_OVERRIDE}, else /proc/drbd), {@code FAKE_DRBDSETUP_SHOW}, and
+ * the dialect of the plans with the family they run over. In this order:
+ * <ol>
+ * <li>{@code DRBDCTL_FAMILY} (drbdsetup's family override, {@link FamilyRequest}): {@code drbd}
+ * the 8.4 dialect over the legacy family, {@code drbd2} the 9 one over drbd2;</li>
+ * <li>{@code DRBD_DRIVER_VERSION_OVERRIDE}: 8.x the 8.4 dialect, anything else the 9 one;</li>
+ * <li>with a module loaded (/proc/drbd), the kernel's registrations as drbdsetup's family
+ * selector sees them ({@link KernelFamily}): drbd2 registered the 9 dialect, else the 8.4 one;</li>
+ * <li>otherwise the module version (none: the 9 dialect).</li>
+ * </ol>
  *
  * @param driverVersion the module version, or "8.4" / "9" when DRBDCTL_FAMILY decided
+ * @param dialect84     the plans are drbd-utils' 8.4 ones, run over the legacy family
+ * @param kernelChose   the kernel's registrations decided the dialect (rule 3)
  */
-public record Environment(String hostname, boolean nodeOverridden, String driverVersion, String fakeShowFile) {
+public record Environment(String hostname, boolean nodeOverridden, String driverVersion, String fakeShowFile,
+        boolean dialect84, boolean kernelChose) {
 
+    /** Asks the kernel which family drbdsetup would choose; empty: no DRBD family registered. */
+    @FunctionalInterface
+    public interface KernelFamily {
+        Optional<Family> select();
+    }
+
+    /** Without asking the kernel: the dialect follows the overrides or the module version. */
     public static Environment from(Map<String, String> env) {
+        return from(env, Optional::empty);
+    }
+
+    public static Environment from(Map<String, String> env, KernelFamily kernel) {
         String node = env.get("__DRBD_NODE__");
         boolean overridden = node != null && !node.isEmpty();
         String host = overridden ? node : systemHostname();
         String ver = env.get("DRBD_DRIVER_VERSION_OVERRIDE");
+        String fake = env.get("FAKE_DRBDSETUP_SHOW");
         FamilyRequest fam = FamilyRequest.of(List.of(), env);
         if (fam.forced().isPresent()) {
             ver = fam.forced().get() == Family.LEGACY ? "8.4" : "9";
-        } else if (ver == null || ver.isEmpty()) {
-            ver = procDrbdVersion();
+            return new Environment(host, overridden, ver, fake, is84(ver), false);
         }
-        return new Environment(host, overridden, ver, env.get("FAKE_DRBDSETUP_SHOW"));
+        if (ver != null && !ver.isEmpty()) {
+            return new Environment(host, overridden, ver, fake, is84(ver), false);
+        }
+        ver = procDrbdVersion();
+        if (Files.exists(PROC_DRBD)) {
+            Optional<Family> f = kernel.select();
+            if (f.isPresent()) {
+                return new Environment(host, overridden, ver, fake, f.get() == Family.LEGACY, true);
+            }
+        }
+        return new Environment(host, overridden, ver, fake, is84(ver), false);
     }
 
-    /** True when the kernel speaks the 8.4 API (a version 8.x module). */
-    public boolean kernelIs84() {
-        return driverVersion != null && driverVersion.startsWith("8.");
+    private static boolean is84(String version) {
+        return version != null && version.startsWith("8.");
     }
+
+    /** The family the plans' drbdsetup steps run over. */
+    public Family family() {
+        return dialect84 ? Family.LEGACY : Family.DRBD2;
+    }
+
+    /** True when the plans are the 8.4 ones (over the legacy family). */
+    public boolean kernelIs84() {
+        return dialect84;
+    }
+
+    private static final Path PROC_DRBD = Path.of("/proc/drbd");
 
     static String systemHostname() {
         try {
@@ -55,7 +97,7 @@ public record Environment(String hostname, boolean nodeOverridden, String driver
 
     static String procDrbdVersion() {
         try {
-            Path p = Path.of("/proc/drbd");
+            Path p = PROC_DRBD;
             if (!Files.isReadable(p)) {
                 return null;
             }
