@@ -44,6 +44,14 @@ public record Environment(String hostname, boolean nodeOverridden, String driver
     }
 
     public static Environment from(Map<String, String> env, KernelFamily kernel) {
+        return from(env, kernel, Files.exists(PROC_DRBD), procDrbdVersion());
+    }
+
+    /**
+     * @param moduleLoaded /proc/drbd exists (without it the kernel is not asked)
+     * @param procVersion  the version /proc/drbd gives, or null
+     */
+    static Environment from(Map<String, String> env, KernelFamily kernel, boolean moduleLoaded, String procVersion) {
         String node = env.get("__DRBD_NODE__");
         boolean overridden = node != null && !node.isEmpty();
         String host = overridden ? node : systemHostname();
@@ -57,8 +65,8 @@ public record Environment(String hostname, boolean nodeOverridden, String driver
         if (ver != null && !ver.isEmpty()) {
             return new Environment(host, overridden, ver, fake, is84(ver), false);
         }
-        ver = procDrbdVersion();
-        if (Files.exists(PROC_DRBD)) {
+        ver = procVersion;
+        if (moduleLoaded) {
             Optional<Family> f = kernel.select();
             if (f.isPresent()) {
                 return new Environment(host, overridden, ver, fake, f.get() == Family.LEGACY, true);
