@@ -272,10 +272,12 @@ public final class Dispatcher {
         return new Adjuster(cfg, OptionTable.load());
     }
 
-    /** The running state: FAKE_DRBDSETUP_SHOW's file; without a kernel, nothing runs. */
+    /** The running state: FAKE_DRBDSETUP_SHOW's file, else the kernel's; without a kernel, nothing runs. */
     private Config runningConfig() {
         if (env.fakeShowFile() == null || env.fakeShowFile().isEmpty()) {
-            return null;
+            // with a module loaded, the kernel's own state (drbdsetup show over the plan's family)
+            return Files.exists(Path.of("/proc/drbd"))
+                    ? io.drbdctl.adm.exec.RunningState.read(runner, OptionTable.load()).orElse(null) : null;
         }
         Path p = Path.of(env.fakeShowFile());
         if (!Files.isReadable(p)) {
@@ -296,6 +298,8 @@ public final class Dispatcher {
             return perform(plans, true);
         }
         io.drbdctl.adm.plan.Planner84 planner84 = new io.drbdctl.adm.plan.Planner84(cfg);
+        // read once for all resources
+        Config running = command.equals("adjust") && !env.kernelIs84() ? runningConfig() : null;
         List<ResourcePlan> plans = new ArrayList<>();
         for (Resource r : selected) {
             Host me = Topology.me(r, env.hostname()).orElseThrow();
@@ -319,7 +323,7 @@ public final class Dispatcher {
             switch (command) {
                 case "up" -> plans.add(new ResourcePlan(r.name(), planner.up(r, me, false)));
                 case "adjust" -> plans.add(new ResourcePlan(r.name(),
-                        adjuster().adjust(r, me, Adjuster.running(runningConfig(), r.name()))));
+                        adjuster().adjust(r, me, Adjuster.running(running, r.name()))));
                 case "down" -> plans.add(new ResourcePlan(r.name(), planner.down(r)));
                 default -> {
                     err.println("drbdadm: command '" + command + "' is not implemented yet");
