@@ -7,7 +7,8 @@
 #   DRBD_KO    the project's module built for this kernel; unset: the in-tree drbd.ko is loaded
 #              (lab run --modules drbd) and only the automatic mode runs
 #   YNL_KSRC   kernel tree with tools/net/ynl (the pyynl CLI), for the drbd2 dumps
-# Modes: "auto" (no override) and, with the project's module, "legacy" (DRBDCTL_FAMILY=drbd).
+# Modes: "auto" (no override) and, with the project's module, "legacy" (DRBDCTL_FAMILY=drbd)
+# and "adjust" (no override: adjust against the kernel's running state).
 # With the project's module, after up and after primary every drbd2 object is dumped
 # (pyynl: resource, device, connection, path and peer-device dumps; our drbdsetup
 # --family=drbd2 show and status) to dump-MODE-STEP.txt.
@@ -78,6 +79,9 @@ resource r1 {
 }
 EOF
 cp "$conf" "$out/drbd.conf"
+# this host's address (the in-tree driver binds it when it connects: WFConnection, not StandAlone)
+ip link set lo up
+ip addr add 192.0.2.1/32 dev lo || lab_fail "ip addr add"
 
 
 modes=auto
@@ -104,5 +108,22 @@ for mode in $modes; do
 	run drbdadm -c "$conf" down all
 	run drbdadm -c "$conf" status all
 done
+# adjust over drbd2 (the 8.4 plans run adjust only with -d): after r0 lost its disk and r1 went
+# down, adjust re-attaches r0 and brings r1 up; a second adjust has nothing to do
+if [ -n "${DRBD_KO:-}" ]; then
+	mode=adjust
+	: >"$out/cmdlog-$mode.txt"
+	disks
+	run drbdadm -c "$conf" create-md all
+	run drbdadm -c "$conf" up all
+	run drbdadm -c "$conf" detach r0
+	run drbdadm -c "$conf" down r1
+	run drbdsetup show
+	run drbdadm -c "$conf" -d adjust all
+	run drbdadm -c "$conf" adjust all
+	run drbdadm -c "$conf" status all
+	run drbdadm -c "$conf" -d adjust all
+	run drbdadm -c "$conf" down all
+fi
 for i in 0 1 2; do losetup -d "${dev[$i]}"; done
 exit 0

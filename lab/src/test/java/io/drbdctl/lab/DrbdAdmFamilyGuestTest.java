@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Timeout;
  * {@code DRBDCTL_FAMILY=drbd} the 8.4 plans over the legacy family. After up and after primary
  * every object is dumped through drbd2 (pyynl dumps of resources, devices, connections, paths,
  * peer devices; drbdsetup show and status) and both runs must give the same state, up to the
- * named differences of {@link StateNormalisation}.</li>
+ * named differences of {@link StateNormalisation}. Then adjust against the kernel's running
+ * state: after {@code detach r0} and {@code down r1} it re-attaches r0 and brings r1 up, and a
+ * second adjust has nothing to do.</li>
  * <li>The in-tree DRBD 8.4 driver: with no override drbdadm plans for drbdsetup-84 and runs
  * over the legacy family; /proc/drbd shows the promotion.</li>
  * </ul>
@@ -94,6 +96,21 @@ class DrbdAdmFamilyGuestTest {
         }
         System.out.println("lab: same state through both families after up and primary; differences normalised: " + used);
         assertFalse(used.isEmpty());
+
+        // adjust against the kernel's running state (drbdsetup show over drbd2): r0 lost its disk, r1 is down
+        String log = r.result(0, "cmdlog-adjust.txt");
+        List<DrbdSetup9GuestTest.Block> adj = DrbdSetup9GuestTest.parse(log);
+        assertEquals(10, adj.size(), log);
+        adj.forEach(x -> assertEquals(0, x.rc(), x.command() + "\n" + log));
+        String adjPlan = adj.get(5).out();
+        assertFalse(adjPlan.contains("new-resource r0") || adjPlan.contains("new-minor r0"),
+                "r0 runs: only its disk comes back\n" + adjPlan);
+        assertTrue(adjPlan.contains("drbdsetup attach 0 ") && adjPlan.contains("drbdsetup new-resource r1 1\n")
+                && adjPlan.contains("drbdsetup connect r1 2\n"), adjPlan);
+        assertEquals("r0 role:Secondary\n  disk:Inconsistent\n  ghost connection:Connecting\n\n"
+                + "r1 role:Secondary\n  volume:0 disk:Inconsistent\n  volume:1 disk:Inconsistent\n"
+                + "  ghost connection:Connecting\n\n", adj.get(7).out(), log);
+        assertEquals("", adj.get(8).out(), "nothing left to adjust\n" + log);
     }
 
     @Test
