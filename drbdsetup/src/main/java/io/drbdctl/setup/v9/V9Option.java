@@ -1,6 +1,7 @@
 package io.drbdctl.setup.v9;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An option of a 9-dialect command: {@code --name=VALUE} (also {@code --name VALUE}); a flag
@@ -10,8 +11,9 @@ import java.util.List;
  * @param kind    what its value is
  * @param choices the allowed words of an enum option (else empty)
  * @param help    one line for the usage text and the man page
+ * @param table   the option table's description, for options from the table
  */
-public record V9Option(String name, Kind kind, List<String> choices, String help) {
+public record V9Option(String name, Kind kind, List<String> choices, String help, Optional<V9TableOption> table) {
 
     /** Value kinds. */
     public enum Kind {
@@ -20,6 +22,21 @@ public record V9Option(String name, Kind kind, List<String> choices, String help
 
     public V9Option {
         choices = List.copyOf(choices);
+    }
+
+    V9Option(String name, Kind kind, List<String> choices, String help) {
+        this(name, kind, choices, help, Optional.empty());
+    }
+
+    /** An option from the option table. */
+    static V9Option of(V9TableOption t) {
+        Kind k = switch (t.type()) {
+            case NUMERIC -> Kind.NUMBER;
+            case BOOLEAN -> Kind.BOOLEAN;
+            case ENUM, ENUM_NUM -> Kind.WORD;
+            default -> Kind.STRING;
+        };
+        return new V9Option(t.name(), k, t.enumNames(), t.help(), Optional.of(t));
     }
 
     static V9Option flag(String name, String help) {
@@ -44,6 +61,9 @@ public record V9Option(String name, Kind kind, List<String> choices, String help
 
     /** How the usage text shows it, e.g. {@code --protocol={A|B|C}}. */
     public String synopsis() {
+        if (table.isPresent()) {
+            return table.get().synopsis();
+        }
         return switch (kind) {
             case FLAG -> "--" + name;
             case NUMBER -> "--" + name + "=(number)";
