@@ -27,12 +27,12 @@ import java.util.Optional;
  * @param nocase    enum symbols compare without case
  * @param attr      the drbd2 attribute; empty for {@code _name}, which is the connection's name
  */
-record V9TableOption(String name, OptionType type, long min, long max, boolean signed, String def, char scale,
+public record V9TableOption(String name, OptionType type, long min, long max, boolean signed, String def, char scale,
                      String unit, List<String> enumNames, boolean nocase, Optional<AttrInfo> attr) {
 
     private static final long U32_MAX = 0xffffffffL;
 
-    V9TableOption {
+    public V9TableOption {
         enumNames = List.copyOf(enumNames);
     }
 
