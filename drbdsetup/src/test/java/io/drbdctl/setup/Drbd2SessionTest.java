@@ -86,6 +86,20 @@ class Drbd2SessionTest {
     }
 
     @Test
+    void nineDialectHelpNeedsNoModule() {
+        try (SetupSession s = session(new FakeDrbd2Kernel(Set.of()), Map.of())) {
+            Run r = run(s, "--family=drbd2", "net-options", "--help");
+            assertEquals(0, r.rc(), r.err());
+            assertTrue(r.out().startsWith("USAGE: drbdsetup net-options {resource} {peer_node_id}"), r.out());
+        }
+        try (SetupSession s = session(new FakeDrbd2Kernel(Set.of()), Map.of("DRBDCTL_FAMILY", "drbd2"))) {
+            Run r = run(s, "help");
+            assertEquals(0, r.rc(), r.err());
+            assertTrue(r.out().contains("events2") || r.out().contains("new-peer"), r.out());
+        }
+    }
+
+    @Test
     void overrideByOptionAndEnvironment() {
         FakeDrbd2Kernel k = new FakeDrbd2Kernel(Set.of("drbd"));
         try (SetupSession s = session(k, Map.of())) {
