@@ -128,6 +128,9 @@ public final class V9Dispatcher {
         }
         V9Call call = new V9Call(cmd, args, opts, out, err, program, tty);
         try {
+            if (EventCommands.handles(cmd.name())) {
+                return EventCommands.run(call, kernel.get(), host::openTransport);
+            }
             return new V9Runner(kernel.get(), new V9Runner.Registry() {
                 @Override
                 public void forgetMinor(long minor) {
