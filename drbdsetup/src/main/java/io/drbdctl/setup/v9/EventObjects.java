@@ -13,7 +13,8 @@ import java.util.List;
  * resource, its connections, its devices, then per connection its peer devices and paths.
  * Fields drbd2 does not report have the values of a node without a data plane (suspended:no,
  * client:no, quorum:yes, peer role Unknown, path not established); statistics are those drbd2
- * reports (device size, peer-device traffic and counters).
+ * reports (device size, peer-device traffic and counters) and the write ordering derived from
+ * the disk options.
  */
 public final class EventObjects {
     private EventObjects() {
@@ -24,7 +25,8 @@ public final class EventObjects {
         String r = "name:" + v.name();
         out.add(new EventObject("resource", r, r, List.of(
                 Group.of("role:" + StateNames.role(v.resource().role())), Group.of("suspended:no"),
-                Group.of("force-io-failures:no"), promotion(v))));
+                Group.of("force-io-failures:no"), Group.stats(List.of("write-ordering:" + WriteOrdering.of(v))),
+                promotion(v))));
         for (Connection c : v.connections()) {
             String id = connectionId(v, c);
             out.add(new EventObject("connection", id, id, List.of(

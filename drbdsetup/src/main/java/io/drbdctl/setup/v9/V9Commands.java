@@ -70,9 +70,9 @@ public final class V9Commands {
             new V9Command("down", List.of("resource"), List.of(),
                     "Take a resource down: secondary, connections, devices (detached), resource; "
                             + "'all' for every resource."),
-            new V9Command("status", List.of(), List.of(),
+            new V9Command("status", List.of(), ReportCommands.STATUS_OPTIONS,
                     "Show the state of a resource, or of all ('all' or no argument)."),
-            new V9Command("show", List.of(), List.of(),
+            new V9Command("show", List.of(), ReportCommands.SHOW_OPTIONS,
                     "Show the configuration of a resource, or of all ('all' or no argument)."));
 
     private static final List<V9Command> ALL = java.util.stream.Stream.concat(BASE.stream(),
