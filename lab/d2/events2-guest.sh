@@ -1,7 +1,8 @@
 #!/bin/bash
 # Guest script: drbdsetup events2 and wait-* over drbd2 against the project's drbd.ko.
 # "events2 --timestamps all" runs in the background (its output: $LAB_RESULTS/events.txt)
-# while a scripted sequence runs; every command is logged like drbdsetup9-guest.sh does
+# while a scripted sequence runs (with events2 --now, status --json, show --json, status
+# --verbose --statistics and wait-* in between); every command is logged like drbdsetup9-guest.sh does
 # ($LAB_RESULTS/cmdlog.txt). Events2GuestTest checks both.
 #   DRBD_REPO  the repository (launchers in dist/target/drbdctl/bin)
 #   DRBD_KO    the module built for this kernel
@@ -44,6 +45,9 @@ run drbdsetup new-path r0 2 ipv4:192.0.2.1:7789 192.0.2.2:7789
 run drbdsetup connect r0 2
 run drbdsetup events2 --now r0
 run drbdsetup events2 --now --statistics r0
+run drbdsetup status --json r0
+run drbdsetup show --json r0
+run drbdsetup status --verbose --statistics r0
 run drbdsetup wait-connect-resource r0 --wfc-timeout=2
 run drbdsetup wait-sync-volume r0 2 0 --wfc-timeout=1 --degr-wfc-timeout=1 --outdated-wfc-timeout=1
 run drbdsetup disconnect r0 2
