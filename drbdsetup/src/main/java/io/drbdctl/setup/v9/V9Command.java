@@ -25,7 +25,7 @@ public record V9Command(String name, List<String> args, List<V9Option> options, 
 
     /** Whether the command takes an optional resource name instead of required arguments. */
     public boolean optionalResource() {
-        return name.equals("status") || name.equals("show");
+        return name.equals("status") || name.equals("show") || name.equals("events2");
     }
 
     /**

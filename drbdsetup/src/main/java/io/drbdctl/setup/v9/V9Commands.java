@@ -22,7 +22,7 @@ public final class V9Commands {
     private static final V9Option SET_DEFAULTS = flag("set-defaults",
             "options not given go back to their defaults");
 
-    private static final List<V9Command> ALL = List.of(
+    private static final List<V9Command> BASE = List.of(
             new V9Command("new-resource", List.of("resource", "node_id"), options(RESOURCE),
                     "Create a new resource with this node's id."),
             new V9Command("new-minor", List.of("resource", "minor", "volume"), List.of(),
@@ -64,11 +64,15 @@ public final class V9Commands {
             new V9Command("down", List.of("resource"), List.of(),
                     "Take a resource down: secondary, connections, devices (detached), resource; "
                             + "'all' for every resource."),
-            new V9Command("status", List.of(), List.of(),
+            new V9Command("status", List.of(), ReportCommands.STATUS_OPTIONS,
                     "Show the state of a resource, or of all ('all' or no argument)."),
-            new V9Command("show", List.of(), List.of(flag("show-defaults",
-                    "print every option, those at their defaults too")),
+            new V9Command("show", List.of(), Stream.concat(Stream.of(flag("show-defaults",
+                    "print every option, those at their defaults too")), ReportCommands.SHOW_OPTIONS.stream())
+                    .toList(),
                     "Show the configuration of a resource, or of all ('all' or no argument)."));
+
+    private static final List<V9Command> ALL = Stream.concat(BASE.stream(), EventCommands.COMMANDS.stream())
+            .toList();
 
     private static List<V9Option> withSetDefaults(List<V9Option> group) {
         return Stream.concat(Stream.of(SET_DEFAULTS), group.stream()).toList();

@@ -129,6 +129,12 @@ public final class V9Dispatcher {
         }
         V9Call call = new V9Call(cmd, args, opts, out, err, program, tty);
         try {
+            if (EventCommands.handles(cmd.name())) {
+                return EventCommands.run(call, kernel.get(), host::openTransport);
+            }
+            if (ReportCommands.handles(call)) {
+                return ReportCommands.run(call, kernel.get());
+            }
             return new V9Runner(kernel.get(), new V9Runner.Registry() {
                 @Override
                 public void forgetMinor(long minor) {

@@ -32,11 +32,13 @@ public final class V9OptionGroups {
     static final List<V9TableOption> NET = section("net");
     static final List<V9TableOption> DISK = section("disk");
     static final List<V9TableOption> PEER_DEVICE = section("peer-device");
+    /** The startup section: the wait-* commands' timeouts (no drbd2 attributes). */
+    static final List<V9TableOption> STARTUP = section("startup");
 
     /** The dialect-9 rows of a section, in table order, each bound to its drbd2 attribute. */
     static List<V9TableOption> section(String section) {
         return TABLE.section(section, Dialect.V9).stream()
-                .map(d -> V9TableOption.of(TABLE, d, SETS.get(section))).toList();
+                .map(d -> V9TableOption.of(TABLE, d, SETS.getOrDefault(section, List.of()))).toList();
     }
 
     /** A group as command options, without the named ones. */
