@@ -144,6 +144,13 @@ public final class SetupSession implements AutoCloseable {
             if (selected == null) {
                 FamilySelector.Selection sel = select(req);
                 if (sel.family().isEmpty()) {
+                    if (req.forced().orElse(null) == Family.DRBD2 && asksForHelp(req.argv())) {
+                        closeClient();
+                        // the 9 dialect's help needs no kernel
+                        return new V9Dispatcher(PROGRAM9, () -> {
+                            throw new IllegalStateException("help does not talk to the kernel");
+                        }, false, host).run(req.argv(), out, err);
+                    }
                     if (isHelp(req.argv())) {
                         closeClient();
                         // without a module the 8.4 dialect's help, as before drbd2 existed
@@ -179,6 +186,11 @@ public final class SetupSession implements AutoCloseable {
 
     private static boolean isHelp(List<String> argv) {
         return argv.isEmpty() || List.of("help", "--help", "-h").contains(argv.get(0));
+    }
+
+    /** {@code help ...}, or a command with {@code --help}/{@code -h}. */
+    private static boolean asksForHelp(List<String> argv) {
+        return isHelp(argv) || argv.stream().anyMatch(a -> a.equals("--help") || a.equals("-h"));
     }
 
     /** Looks the families up on a socket kept for the one chosen. */

@@ -86,6 +86,20 @@ class Drbd2SessionTest {
     }
 
     @Test
+    void nineDialectHelpNeedsNoModule() {
+        try (SetupSession s = session(new FakeDrbd2Kernel(Set.of()), Map.of())) {
+            Run r = run(s, "--family=drbd2", "net-options", "--help");
+            assertEquals(0, r.rc(), r.err());
+            assertTrue(r.out().startsWith("USAGE: drbdsetup net-options {resource} {peer_node_id}"), r.out());
+        }
+        try (SetupSession s = session(new FakeDrbd2Kernel(Set.of()), Map.of("DRBDCTL_FAMILY", "drbd2"))) {
+            Run r = run(s, "help");
+            assertEquals(0, r.rc(), r.err());
+            assertTrue(r.out().contains("events2") || r.out().contains("new-peer"), r.out());
+        }
+    }
+
+    @Test
     void overrideByOptionAndEnvironment() {
         FakeDrbd2Kernel k = new FakeDrbd2Kernel(Set.of("drbd"));
         try (SetupSession s = session(k, Map.of())) {
@@ -166,7 +180,7 @@ class Drbd2SessionTest {
         FakeDrbd2Kernel k = new FakeDrbd2Kernel(Set.of("drbd2"));
         k.refuse(Drbd2Op.RESOURCE_SET_ROLE, 61, "device 0 has no up-to-date data");
         k.refuse(Drbd2Op.RESOURCE_DEL, 2, "no resource r9");
-        k.refuse(Drbd2Op.PEER_DEVICE_SET_OPTIONS, 22, "resync-rate: value out of range [1..8388608]");
+        k.refuse(Drbd2Op.PEER_DEVICE_SET_OPTIONS, 22, "c-min-rate: above c-max-rate");
         k.refuse(Drbd2Op.CONNECTION_CONNECT, 89, "connecting needs a path");
         try (SetupSession s = session(k, Map.of())) {
             assertEquals(new Run(17, "", "primary r0: No data available (ENODATA): device 0 has no "
@@ -174,8 +188,8 @@ class Drbd2SessionTest {
             assertEquals(new Run(10, "", "del-resource r9: No such file or directory (ENOENT): no "
                     + "resource r9\n"), run(s, "del-resource", "r9"));
             assertEquals(new Run(10, "", "peer-device-options r0 2 0: Invalid argument (EINVAL): "
-                    + "resync-rate: value out of range [1..8388608]\n"),
-                    run(s, "peer-device-options", "r0", "2", "0", "--resync-rate=0"));
+                    + "c-min-rate: above c-max-rate\n"),
+                    run(s, "peer-device-options", "r0", "2", "0", "--c-min-rate=4G"));
             assertEquals(new Run(10, "", "connect r0 2: Destination address required (EDESTADDRREQ): "
                     + "connecting needs a path\n"), run(s, "connect", "r0", "2"));
         }

@@ -42,6 +42,20 @@ public final class FakeDrbd2Kernel implements NetlinkTransport {
     public final List<Connection> connections = new ArrayList<>();
     public final List<Path> paths = new ArrayList<>();
     public final List<PeerDevice> peerDevices = new ArrayList<>();
+    /** Notifications of the "events" group and after how many resource dumps they arrive. */
+    private final List<Notice> notices = new ArrayList<>();
+    private int resourceDumps;
+    /** receive() calls since the last resource dump. */
+    private int receivesSinceDump;
+    private boolean hangUpAfterNotices;
+
+    /**
+     * A notification delivered once {@code afterDumps} resource dumps were answered: at the
+     * first receive after it if {@code duringDump}, else only after a receive that found
+     * nothing (the dumping side saw a quiet socket first).
+     */
+    private record Notice(int afterDumps, boolean duringDump, byte[] datagram) {
+    }
 
     /** An errno and extack message for an operation. */
     public record Refusal(int errno, String message) {
@@ -53,6 +67,34 @@ public final class FakeDrbd2Kernel implements NetlinkTransport {
 
     public void refuse(Drbd2Op op, int errno, String message) {
         refusals.put(op, new Refusal(errno, message));
+    }
+
+    /**
+     * Queues a notification: receive() returns it (once nothing else is pending) after
+     * {@code afterDumps} resource dumps; receive() without anything to return waits a little
+     * and times out like a socket with a receive timeout.
+     */
+    public void notifyAfter(int afterDumps, Drbd2Op op, AttributeSet obj) {
+        notice(afterDumps, false, op, obj);
+    }
+
+    /** A notification that arrives right after resource dump number {@code dump} (a race). */
+    public void notifyDuringDump(int dump, Drbd2Op op, AttributeSet obj) {
+        notice(dump, true, op, obj);
+    }
+
+    private void notice(int afterDumps, boolean duringDump, Drbd2Op op, AttributeSet obj) {
+        NlAttrBuilder b = new NlAttrBuilder();
+        obj.encode(b, WireStyle.KERNEL);
+        notices.add(new Notice(afterDumps, duringDump, NlMessage.of(DRBD2_ID, 0, 0, 0, genl(op.value(), b.build())).toBytes()));
+    }
+
+    /**
+     * Once every queued notification is received and two more receives after the last
+     * resource dump found nothing, receive() fails like a closed socket.
+     */
+    public void hangUpAfterNotices() {
+        hangUpAfterNotices = true;
     }
 
     /** The requests so far, decoded (genl header without fixed header). */
@@ -97,6 +139,10 @@ public final class FakeDrbd2Kernel implements NetlinkTransport {
         }
         Drbd2Op op = Drbd2Op.fromValue(g.cmd()).orElseThrow();
         if ((m.flags() & Netlink.NLM_F_DUMP) == Netlink.NLM_F_DUMP) {
+            if (op == Drbd2Op.RESOURCE_GET) {
+                resourceDumps++;
+                receivesSinceDump = 0;
+            }
             List<NlMessage> parts = new ArrayList<>();
             for (AttributeSet o : dump(op, g)) {
                 NlAttrBuilder b = new NlAttrBuilder();
@@ -151,7 +197,22 @@ public final class FakeDrbd2Kernel implements NetlinkTransport {
     @Override
     public byte[] receive() {
         if (pending.isEmpty()) {
-            throw new IllegalStateException("receive without a reply pending");
+            int since = receivesSinceDump++;
+            for (Notice n : notices) {
+                if (n.afterDumps() <= resourceDumps && (n.duringDump() || since > 0)) {
+                    notices.remove(n);
+                    return n.datagram();
+                }
+            }
+            if (hangUpAfterNotices && notices.isEmpty() && since >= 2) {
+                throw new io.drbdctl.netlink.NetlinkSocketException("recvmsg", 9, null);
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new io.drbdctl.netlink.NetlinkTimeoutException("fake: nothing to receive");
         }
         return pending.poll();
     }

@@ -18,9 +18,12 @@ import org.junit.jupiter.api.Timeout;
  * drbd.ko in a 6.1 guest (lab/d2/drbdsetup9-guest.sh): v09 meta data made by the project's
  * drbdmeta, new-resource, new-minor on a loop device, attach, primary (refused without
  * up-to-date data, then --force), status, secondary, new-peer / new-path / connect, status and
- * show, peer-device-options and show, disconnect, down; one failure per class (kernel refusal of an
- * unknown resource and of an out-of-range value: exit 10; refused promotion: 17); the
- * legacy family through --family=drbd in the same boot. Uses the launchers of
+ * show, peer-device-options and show, the option table's options through new-resource, attach,
+ * new-peer and the *-options commands (resource-options, disk-options, net-options with and
+ * without --set-defaults) read back with show and show --show-defaults, disconnect, down; one
+ * failure per class (kernel refusal of an unknown resource and of an out-of-range node id: exit
+ * 10; refused promotion: 17; a value out of its range and an unknown option: usage errors, exit
+ * 20, before the kernel is asked); the legacy family through --family=drbd in the same boot. Uses the launchers of
  * dist/target/drbdctl/bin (packaged before lab in the reactor).
  */
 @Tag("lab")
@@ -69,7 +72,7 @@ class DrbdSetup9GuestTest {
         String log = r.result(0, "cmdlog.txt");
         String loop = r.result(0, "loop").strip();
         List<Block> b = parse(log);
-        assertEquals(25, b.size(), log);
+        assertEquals(34, b.size(), log);
         int i = 0;
         ok(b.get(i++), "", log);                                   // drbdmeta create-md
         ok(b.get(i++), "", log);                                   // new-resource r0 1
@@ -85,12 +88,18 @@ class DrbdSetup9GuestTest {
         ok(b.get(i++), "", log);                                   // connect
         ok(b.get(i++), "r0 role:Secondary\n  disk:UpToDate\n  peer connection:Connecting\n\n", log);
         ok(b.get(i++), "resource \"r0\" {\n"
+                + "    options {\n"
+                + "        auto-promote    \tno;\n"
+                + "    }\n"
                 + "    _this_host {\n"
                 + "        node-id\t\t\t1;\n"
                 + "        volume 0 {\n"
                 + "            device\t\t\tminor 0;\n"
                 + "            disk\t\t\t\"" + loop + "\";\n"
                 + "            meta-disk\t\t\tinternal;\n"
+                + "            disk {\n"
+                + "                al-extents      \t1000;\n"
+                + "            }\n"
                 + "        }\n"
                 + "    }\n"
                 + "    connection {\n"
@@ -100,14 +109,17 @@ class DrbdSetup9GuestTest {
                 + "            _remote_host ipv4 192.0.2.2:7789;\n"
                 + "        }\n"
                 + "        net {\n"
+                + "            ko-count        \t3;\n"
                 + "            _name           \t\"peer\";\n"
                 + "        }\n"
                 + "    }\n"
                 + "}\n\n", log);
-        fails(b.get(i++), 10, "peer-device-options r0 2 0: Numerical result out of range (ERANGE)", log);
+        usage(b.get(i++), "drbdsetup peer-device-options: Option --resync-rate: invalid argument '0': too small "
+                + "(1 ... 8388608)\n", log);
         ok(b.get(i++), "", log);                                   // resync-rate 1000
         String show = b.get(i++).out();
         assertTrue(show.endsWith("        net {\n"
+                + "            ko-count        \t3;\n"
                 + "            _name           \t\"peer\";\n"
                 + "        }\n"
                 + "        volume 0 {\n"
@@ -117,6 +129,49 @@ class DrbdSetup9GuestTest {
                 + "        }\n"
                 + "    }\n"
                 + "}\n\n"), "show with a peer-device option\n" + log);
+        ok(b.get(i++), "", log);                                   // resource-options
+        ok(b.get(i++), "", log);                                   // disk-options
+        ok(b.get(i++), "", log);                                   // net-options
+        String set = b.get(i++).out();
+        assertTrue(set.startsWith("resource \"r0\" {\n"
+                + "    options {\n"
+                + "        auto-promote    \tno;\n"
+                + "        twopc-timeout   \t100; # 1/10 seconds\n"
+                + "        quorum          \tmajority;\n"
+                + "    }\n"), "resource options kept and changed\n" + log);
+        assertTrue(set.contains("            disk {\n"
+                + "                al-extents      \t3000;\n"
+                + "                read-balancing  \t32K-striping;\n"
+                + "            }\n"), "disk options\n" + log);
+        assertTrue(set.contains("        net {\n"
+                + "            timeout         \t90; # 1/10 seconds\n"
+                + "            max-buffers     \t8000;\n"
+                + "            ko-count        \t3;\n"
+                + "            _name           \t\"peer\";\n"
+                + "        }\n"), "net options: protocol c is the default C\n" + log);
+        String all = b.get(i++).out();
+        for (String line : List.of("        on-no-data-accessible\tio-error; # default\n",
+                "        peer-ack-window \t4096s; # bytes, default\n",
+                "        quorum-minimum-redundancy\toff; # default\n",
+                "                size            \t0s; # bytes, default\n",
+                "                resync-after    \t-1; # default\n",
+                "                al-extents      \t3000;\n",
+                "            protocol        \tC; # default\n",
+                "            ping-int        \t10; # seconds, default\n",
+                "            max-buffers     \t8000;\n",
+                "            allow-remote-read\tyes; # default\n",
+                "                c-plan-ahead    \t20; # 1/10 seconds, default\n",
+                "                bitmap          \tyes; # default\n")) {
+            assertTrue(all.contains(line), "show --show-defaults: " + line + log);
+        }
+        ok(b.get(i++), "", log);                                   // net-options --set-defaults
+        assertTrue(b.get(i++).out().contains("        net {\n"
+                + "            ping-int        \t20; # seconds\n"
+                + "            _name           \t\"peer\";\n"
+                + "        }\n"), "--set-defaults: the others back to their defaults\n" + log);
+        usage(b.get(i++), "drbdsetup resource-options: Option --twopc-timeout: invalid argument '601': too big "
+                + "(50 ... 600)\n", log);
+        usage(b.get(i++), "drbdsetup disk-options: unrecognized option '--bogus'\n", log);
         Block unknown = b.get(i++);
         assertEquals(10, unknown.rc(), log);
         assertEquals("r9: No such resource\n", unknown.err(), log);
@@ -137,6 +192,13 @@ class DrbdSetup9GuestTest {
             assertEquals("", b.err(), b.command() + "\n" + log);
             assertEquals(out, b.out(), b.command() + "\n" + log);
         }
+    }
+
+    /** A usage error found before the kernel is asked: exit 20, the complaint, the usage on stdout. */
+    private static void usage(Block b, String err, String log) {
+        assertEquals(20, b.rc(), b.command() + "\n" + log);
+        assertEquals(err, b.err(), b.command() + "\n" + log);
+        assertTrue(b.out().startsWith("USAGE: "), b.command() + "\n" + log);
     }
 
     /** A kernel refusal: one line on stderr beginning with {@code start}, nothing on stdout. */

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -50,6 +53,8 @@ class V8UpDownBenchmarkTest {
 
         double[] ref = new double[2];
         double[] our = new double[2];
+        // per round: up + down of each side, for the median of the per-round ratios
+        Map<String, double[]> perRound = new TreeMap<>();
         for (String line : r.result(0, "times.txt").lines().toList()) {
             String[] f = line.split(" ");
             int what = f[2].equals("up") ? 0 : 1;
@@ -63,16 +68,26 @@ class V8UpDownBenchmarkTest {
             }
             assertEquals(0, exit, "reference drbdadm-84 " + f[2] + " all: " + r.result(0, "ref-" + f[1] + "-" + f[2] + ".err"));
             (f[0].equals("ref") ? ref : our)[what] += Double.parseDouble(f[3]);
+            perRound.computeIfAbsent(f[1], k -> new double[2])[f[0].equals("ref") ? 0 : 1] += Double.parseDouble(f[3]);
         }
         for (String line : r.result(0, "minors-after-up.txt").lines().toList()) {
             assertTrue(line.endsWith(" " + resources), "all minors up: " + line);
         }
+        double[] ratios = perRound.values().stream().mapToDouble(t -> t[1] / t[0]).sorted().toArray();
+        double median = ratios.length % 2 == 1 ? ratios[ratios.length / 2]
+                : (ratios[ratios.length / 2 - 1] + ratios[ratios.length / 2]) / 2;
         List<String> lines = List.of(
                 String.format("reference drbdadm-84: up %.2f s, down %.2f s, total %.2f s", ref[0], ref[1], ref[0] + ref[1]),
                 String.format("ours (%s): up %.2f s, down %.2f s, total %.2f s", ours.drbdadm(), our[0], our[1], our[0] + our[1]),
                 String.format("ratio ours/reference (wall time, %s resources, %s round(s)): up %.2f, down %.2f, total %.2f (target <= 0.50: %s)",
                         resources, rounds, our[0] / ref[0], our[1] / ref[1], (our[0] + our[1]) / (ref[0] + ref[1]),
-                        (our[0] + our[1]) / (ref[0] + ref[1]) <= 0.5 ? "met" : "not met"));
+                        (our[0] + our[1]) / (ref[0] + ref[1]) <= 0.5 ? "met" : "not met"),
+                // the reference's up time varies a lot between rounds (15-50 s seen in one guest): the
+                // median of the rounds' ratios is the robust figure
+                String.format("per-round total ratios %s, median %.2f (target <= 0.50: %s)",
+                        Arrays.toString(Arrays.stream(ratios)
+                                .mapToObj(x -> String.format("%.2f", x)).toArray()),
+                        median, median <= 0.5 ? "met" : "not met"));
         lines.forEach(l -> System.out.println("bench: " + l));
         Files.write(r.resultDir().resolve("ratio.txt"), lines);
     }

@@ -117,10 +117,16 @@ public final class SetupManPage {
             }
         }
         b.append(".SH COMMANDS OVER DRBD2\n"
-                + "The DRBD 9 command set, argument syntax as drbd\\-utils 9.22's drbdsetup; options are those "
-                + "the drbd2 family has attributes for. Addresses are \\fB[ipv4:]\\fIaddr\\fB:\\fIport\\fR "
+                + "The DRBD 9 command set, argument syntax as drbd\\-utils 9.22's drbdsetup; the options come "
+                + "from the option table (its DRBD 9 resource, net, disk and peer\\-device options) and are sent "
+                + "as the drbd2 attributes of the same names. Values are checked before the kernel is asked "
+                + "(exit 20); numbers take the unit suffixes K, M, G and s. \\fB\\-\\-set\\-defaults\\fR "
+                + "sends every option not given at its default. Addresses are \\fB[ipv4:]\\fIaddr\\fB:\\fIport\\fR "
                 + "or \\fBipv6:[\\fIaddr\\fB]:\\fIport\\fR (numeric). \\fBstatus\\fR and \\fBshow\\fR print "
-                + "drbd\\-utils 9.22's formats for what the kernel reports.\n");
+                + "drbd\\-utils 9.22's formats for what the kernel reports. \\fBevents2\\fR prints 9.22's "
+                + "exists/create/change/destroy lines from drbd2's \\fBevents\\fR multicast group (fields drbd2 "
+                + "does not report have the values of a node without a data plane); the \\fBwait\\-*\\fR "
+                + "commands follow the same notifications and exit 5 when their timeout runs out.\n");
         for (V9Command c : V9Commands.all()) {
             b.append(".TP\n.B ").append(esc(c.name()));
             c.args().forEach(a -> b.append(" \\fI").append(esc(a)).append("\\fR"));

@@ -85,10 +85,7 @@ public final class Events2Formatter {
             if ((nh & 0x8000L) == 0) {
                 keptTime = null;
             }
-            int off = t.getOffset().getTotalSeconds();
-            b.append(String.format("%04d-%02d-%02dT%02d:%02d:%02d.%06d%+03d:%02d ", t.getYear(), t.getMonthValue(),
-                    t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond(), t.getNano() / 1000, off / 3600,
-                    Math.abs(off) / 60 % 60));
+            b.append(EventTimestamp.prefix(t));
         }
         String key = r.cmd() == INITIAL_STATE_DONE ? null : key(OBJECTS.get(r.cmd()), r.minor(), ctx);
         b.append(ACTIONS.get(action)).append(' ').append(key == null ? "-" : key);

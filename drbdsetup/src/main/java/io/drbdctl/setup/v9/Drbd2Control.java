@@ -3,6 +3,7 @@ package io.drbdctl.setup.v9;
 import io.drbdctl.genl.drbd2.AttributeSet;
 import io.drbdctl.genl.drbd2.Connection;
 import io.drbdctl.genl.drbd2.Device;
+import io.drbdctl.genl.drbd2.DiskOptions;
 import io.drbdctl.genl.drbd2.Drbd2Op;
 import io.drbdctl.genl.drbd2.Path;
 import io.drbdctl.genl.drbd2.PeerDevice;
@@ -89,6 +90,27 @@ public final class Drbd2Control implements AutoCloseable {
     public void attach(long minor, String backing, String meta, int metaIdx) {
         call(Drbd2Op.DEVICE_ATTACH, Device.builder().minor(minor).backingDev(backing).metaDev(meta)
                 .metaIdx(metaIdx).build());
+    }
+
+    /** Attach with disk options (those not given get their defaults). */
+    public void attach(long minor, String backing, String meta, int metaIdx, DiskOptions options) {
+        call(Drbd2Op.DEVICE_ATTACH, Device.builder().minor(minor).backingDev(backing).metaDev(meta)
+                .metaIdx(metaIdx).diskOptions(options).build());
+    }
+
+    /** device-set-disk-options: the device's minor and disk options. */
+    public void setDiskOptions(Device d) {
+        call(Drbd2Op.DEVICE_SET_DISK_OPTIONS, d);
+    }
+
+    /** resource-set-options: the resource's name and options. */
+    public void setResourceOptions(Resource r) {
+        call(Drbd2Op.RESOURCE_SET_OPTIONS, r);
+    }
+
+    /** connection-set-options: the connection (resource, peer node id) and net options. */
+    public void setConnectionOptions(Connection c) {
+        call(Drbd2Op.CONNECTION_SET_OPTIONS, c);
     }
 
     public void detach(long minor, boolean force) {

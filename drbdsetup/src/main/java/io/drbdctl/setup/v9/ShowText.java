@@ -2,34 +2,36 @@ package io.drbdctl.setup.v9;
 
 import io.drbdctl.genl.drbd2.Connection;
 import io.drbdctl.genl.drbd2.Device;
-import io.drbdctl.genl.drbd2.NetOptions;
 import io.drbdctl.genl.drbd2.Path;
 import io.drbdctl.genl.drbd2.PeerDevice;
-import io.drbdctl.genl.drbd2.PeerDeviceOptions;
-import io.drbdctl.genl.drbd2.ResourceOptions;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Map;
 
 /**
  * {@code drbdsetup show} in drbd-utils 9.22's configuration syntax for what drbd2 reports:
- * resource options that differ from their defaults, {@code _this_host} with the node id and
- * the volumes (minor, backing disk, meta disk), one {@code connection} per peer with its
- * paths, {@code _is_standalone}, the net options that differ from their defaults and the
- * connection's name, and the peer-device options that differ from their defaults. Four
- * spaces per level; option lines as {@code %-16s\t%s;}.
+ * resource options, {@code _this_host} with the node id and the volumes (minor, backing disk,
+ * meta disk, disk options), one {@code connection} per peer with its paths,
+ * {@code _is_standalone}, the net options with the connection's name, and the peer-device
+ * options. Options are those of the option table's groups ({@link V9OptionGroups}) that differ
+ * from their defaults; with {@code --show-defaults} all, marked "default". Four spaces per
+ * level; option lines as {@code %-16s\t%s;} with the unit as a comment.
  */
 public final class ShowText {
     private ShowText() {
     }
 
     public static String format(List<ResourceView> views) {
+        return format(views, false);
+    }
+
+    /** The text; with {@code showDefaults} options at their defaults too. */
+    public static String format(List<ResourceView> views, boolean showDefaults) {
         StringBuilder b = new StringBuilder();
         if (views.isEmpty()) {
             b.append("# No currently configured DRBD found.\n");
         }
         for (ResourceView v : views) {
-            resource(new Out(b), v);
+            resource(new Out(b, showDefaults), v);
         }
         return b.toString();
     }
@@ -37,10 +39,12 @@ public final class ShowText {
     /** Indented output. */
     private static final class Out {
         final StringBuilder b;
+        final boolean showDefaults;
         int indent;
 
-        Out(StringBuilder b) {
+        Out(StringBuilder b, boolean showDefaults) {
             this.b = b;
+            this.showDefaults = showDefaults;
         }
 
         Out line(String s) {
@@ -73,7 +77,8 @@ public final class ShowText {
 
     private static void resource(Out o, ResourceView v) {
         o.open("resource \"" + v.name() + "\"");
-        o.section("options", resourceOptions(v.resource().options().orElse(null)));
+        o.section("options", V9OptionNest.show(V9OptionGroups.RESOURCE, v.resource().options().orElse(null),
+                Map.of(), o.showDefaults));
         o.open("_this_host");
         v.resource().nodeId().ifPresent(id -> o.line("node-id\t\t\t" + id + ";"));
         for (Device d : v.devices()) {
@@ -85,25 +90,6 @@ public final class ShowText {
         }
         o.close();
         o.b.append('\n');
-    }
-
-    static List<String[]> resourceOptions(ResourceOptions ro) {
-        List<String[]> l = new ArrayList<>();
-        if (ro == null) {
-            return l;
-        }
-        ro.cpuMask().filter(m -> !m.isEmpty()).ifPresent(m -> l.add(new String[] {"cpu-mask", quote(m)}));
-        ro.onNoDataAccessible().ifPresent(x -> {
-            if (x != 0) {
-                l.add(new String[] {"on-no-data-accessible", x == 1 ? "suspend-io" : String.valueOf(x)});
-            }
-        });
-        ro.autoPromote().ifPresent(x -> {
-            if (x == 0) {
-                l.add(new String[] {"auto-promote", "no"});
-            }
-        });
-        return l;
     }
 
     private static void volume(Out o, Device d) {
@@ -120,6 +106,8 @@ public final class ShowText {
             };
             o.line("meta-disk\t\t\t" + md + ";");
         }
+        o.section("disk", V9OptionNest.show(V9OptionGroups.DISK, d.diskOptions().orElse(null), Map.of(),
+                o.showDefaults));
         o.close();
     }
 
@@ -139,14 +127,14 @@ public final class ShowText {
         if (c.cstate().orElse(0) == 0) {
             o.line("_is_standalone;");
         }
-        List<String[]> net = netOptions(c.netOptions().orElse(null));
-        c.name().ifPresent(n -> net.add(new String[] {"_name", quote(n)}));
-        o.section("net", net);
+        o.section("net", V9OptionNest.show(V9OptionGroups.NET, c.netOptions().orElse(null),
+                c.name().map(n -> Map.of("_name", n)).orElse(Map.of()), o.showDefaults));
         for (PeerDevice pd : v.peerDevices()) {
             if (pd.peerNodeId().orElse(-1) != peer) {
                 continue;
             }
-            List<String[]> opts = peerDeviceOptions(pd.options().orElse(null));
+            List<String[]> opts = V9OptionNest.show(V9OptionGroups.PEER_DEVICE, pd.options().orElse(null),
+                    Map.of(), o.showDefaults);
             if (!opts.isEmpty()) {
                 o.open("volume " + pd.volume().orElse(0));
                 o.section("disk", opts);
@@ -156,52 +144,7 @@ public final class ShowText {
         o.close();
     }
 
-    static List<String[]> netOptions(NetOptions n) {
-        List<String[]> l = new ArrayList<>();
-        if (n == null) {
-            return l;
-        }
-        n.protocol().ifPresent(p -> {
-            if (p != 3) {
-                l.add(new String[] {"protocol", p == 1 ? "A" : p == 2 ? "B" : String.valueOf(p)});
-            }
-        });
-        n.allowTwoPrimaries().ifPresent(x -> {
-            if (x != 0) {
-                l.add(new String[] {"allow-two-primaries", "yes"});
-            }
-        });
-        return l;
-    }
-
-    static List<String[]> peerDeviceOptions(PeerDeviceOptions p) {
-        List<String[]> l = new ArrayList<>();
-        if (p == null) {
-            return l;
-        }
-        num(l, "resync-rate", p.resyncRate(), 250, "bytes/second");
-        num(l, "c-plan-ahead", p.cPlanAhead(), 20, "1/10 seconds");
-        num(l, "c-delay-target", p.cDelayTarget(), 10, "1/10 seconds");
-        num(l, "c-fill-target", p.cFillTarget(), 100, "bytes");
-        num(l, "c-max-rate", p.cMaxRate(), 102400, "bytes/second");
-        num(l, "c-min-rate", p.cMinRate(), 250, "bytes/second");
-        p.bitmap().ifPresent(x -> {
-            if (x == 0) {
-                l.add(new String[] {"bitmap", "no"});
-            }
-        });
-        return l;
-    }
-
-    private static void num(List<String[]> l, String name, OptionalLong v, long def, String unit) {
-        if (v.isPresent() && v.getAsLong() != def) {
-            String text = unit.equals("bytes/second") ? v.getAsLong() + "k" : unit.equals("bytes")
-                    ? v.getAsLong() + "s" : String.valueOf(v.getAsLong());
-            l.add(new String[] {name, text, unit});
-        }
-    }
-
     static String quote(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return V9Quote.quote(s);
     }
 }

@@ -25,7 +25,30 @@ public record V9Command(String name, List<String> args, List<V9Option> options, 
 
     /** Whether the command takes an optional resource name instead of required arguments. */
     public boolean optionalResource() {
-        return name.equals("status") || name.equals("show");
+        return name.equals("status") || name.equals("show") || name.equals("events2");
+    }
+
+    /**
+     * The usage text after the program name as drbd-utils 9.22 wraps it: the command and its
+     * arguments, then the options on lines of at most 80 columns indented by four spaces.
+     */
+    public String usageLines() {
+        StringBuilder b = new StringBuilder(name);
+        args.forEach(a -> b.append(" {").append(a).append('}'));
+        if (optionalResource()) {
+            b.append(" [{resource}]");
+        }
+        int col = 80;
+        for (V9Option o : options) {
+            String w = "[" + o.synopsis() + "]";
+            if (col + 1 + w.length() > 80) {
+                b.append("\n   ");
+                col = 3;
+            }
+            b.append(' ').append(w);
+            col += 1 + w.length();
+        }
+        return b.toString();
     }
 
     /** The usage line, e.g. {@code new-peer {resource} {peer_node_id} [--_name=(string)]}. */

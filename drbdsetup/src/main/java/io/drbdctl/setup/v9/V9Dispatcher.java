@@ -47,7 +47,7 @@ public final class V9Dispatcher {
 
     /** One command's usage text. */
     public static String commandUsage(V9Command c, String program) {
-        StringBuilder b = new StringBuilder("USAGE: " + program + " " + c.synopsis() + "\n\n");
+        StringBuilder b = new StringBuilder("USAGE: " + program + " " + c.usageLines() + "\n\n");
         b.append(c.summary()).append('\n');
         if (!c.options().isEmpty()) {
             b.append("\nOPTIONS:\n");
@@ -105,7 +105,8 @@ public final class V9Dispatcher {
             String value;
             if (eq >= 0) {
                 value = a.substring(eq + 1);
-            } else if (o.get().kind() == V9Option.Kind.FLAG) {
+            } else if (o.get().kind() == V9Option.Kind.FLAG || o.get().kind() == V9Option.Kind.BOOLEAN) {
+                // 9.22: a boolean's argument is optional ("--auto-promote" is yes)
                 value = "yes";
             } else if (i + 1 < argv.size()) {
                 value = argv.get(++i);
@@ -128,6 +129,12 @@ public final class V9Dispatcher {
         }
         V9Call call = new V9Call(cmd, args, opts, out, err, program, tty);
         try {
+            if (EventCommands.handles(cmd.name())) {
+                return EventCommands.run(call, kernel.get(), host::openTransport);
+            }
+            if (ReportCommands.handles(call)) {
+                return ReportCommands.run(call, kernel.get());
+            }
             return new V9Runner(kernel.get(), new V9Runner.Registry() {
                 @Override
                 public void forgetMinor(long minor) {
@@ -154,6 +161,9 @@ public final class V9Dispatcher {
 
     /** The complaint about an option value, if it is not one the option takes. */
     static Optional<String> check(V9Option o, String v) {
+        if (o.table().isPresent()) {
+            return Optional.ofNullable(o.table().get().parse(v).error());
+        }
         return switch (o.kind()) {
             case FLAG, BOOLEAN -> List.of("yes", "no").contains(v) ? Optional.empty()
                     : Optional.of("--" + o.name() + ": expected yes or no, not '" + v + "'");

@@ -3,12 +3,10 @@ package io.drbdctl.setup.v9;
 import io.drbdctl.genl.drbd2.Binary;
 import io.drbdctl.genl.drbd2.Connection;
 import io.drbdctl.genl.drbd2.Device;
-import io.drbdctl.genl.drbd2.NetOptions;
+import io.drbdctl.genl.drbd2.DiskOptions;
 import io.drbdctl.genl.drbd2.Path;
 import io.drbdctl.genl.drbd2.PeerDevice;
-import io.drbdctl.genl.drbd2.PeerDeviceOptions;
 import io.drbdctl.genl.drbd2.Resource;
-import io.drbdctl.genl.drbd2.ResourceOptions;
 import io.drbdctl.genl.drbd2.Role;
 import io.drbdctl.netlink.NetlinkErrnoException;
 import java.util.List;
@@ -41,7 +39,7 @@ final class V9Runner {
         switch (c.cmd().name()) {
             case "new-resource" -> {
                 Resource.Builder b = Resource.builder().name(a.get(0)).nodeId(num(c, "node_id", a.get(1)));
-                resourceOptions(c).ifPresent(b::options);
+                V9OptionRequests.resourceOptions(c).ifPresent(b::options);
                 k.newResource(b.build());
             }
             case "new-minor" -> k.newDevice(a.get(0), num(c, "minor", a.get(1)), num(c, "volume", a.get(2)));
@@ -73,7 +71,7 @@ final class V9Runner {
                 Connection.Builder b = Connection.builder().resource(a.get(0))
                         .peerNodeId(num(c, "peer_node_id", a.get(1)));
                 Optional.ofNullable(c.opts().get("_name")).ifPresent(b::name);
-                netOptions(c).ifPresent(b::netOptions);
+                V9OptionRequests.netOptions(c).ifPresent(b::netOptions);
                 k.newConnection(b.build());
             }
             case "del-peer" -> k.delConnection(a.get(0), num(c, "peer_node_id", a.get(1)));
@@ -89,7 +87,10 @@ final class V9Runner {
             case "disconnect" -> k.disconnect(a.get(0), num(c, "peer_node_id", a.get(1)));
             case "peer-device-options" -> k.setPeerDeviceOptions(PeerDevice.builder().resource(a.get(0))
                     .peerNodeId(num(c, "peer_node_id", a.get(1))).volume(num(c, "volume", a.get(2)))
-                    .options(peerDeviceOptions(c)).build());
+                    .options(V9OptionRequests.peerDeviceOptions(c)).build());
+            case "resource-options" -> V9OptionRequests.resource(k, c);
+            case "disk-options" -> V9OptionRequests.disk(k, c, num(c, "minor", a.get(0)));
+            case "net-options" -> V9OptionRequests.net(k, c, num(c, "peer_node_id", a.get(1)));
             case "down" -> {
                 return down(c);
             }
@@ -109,52 +110,6 @@ final class V9Runner {
             throw new V9Exit(20);
         }
         return v.getAsLong();
-    }
-
-    private static Optional<ResourceOptions> resourceOptions(V9Call c) {
-        if (c.opts().isEmpty()) {
-            return Optional.empty();
-        }
-        ResourceOptions.Builder b = ResourceOptions.builder();
-        Optional.ofNullable(c.opts().get("cpu-mask")).ifPresent(b::cpuMask);
-        Optional.ofNullable(c.opts().get("on-no-data-accessible"))
-                .ifPresent(v -> b.onNoDataAccessible(v.equals("suspend-io") ? 1 : 0));
-        Optional.ofNullable(c.opts().get("auto-promote")).ifPresent(v -> b.autoPromote(v.equals("yes") ? 1 : 0));
-        return Optional.of(b.build());
-    }
-
-    private static Optional<NetOptions> netOptions(V9Call c) {
-        String p = c.opts().get("protocol");
-        String two = c.opts().get("allow-two-primaries");
-        if (p == null && two == null) {
-            return Optional.empty();
-        }
-        NetOptions.Builder b = NetOptions.builder();
-        if (p != null) {
-            b.protocol("ABC".indexOf(Character.toUpperCase(p.charAt(0))) + 1);
-        }
-        if (two != null) {
-            b.allowTwoPrimaries(two.equals("yes") ? 1 : 0);
-        }
-        return Optional.of(b.build());
-    }
-
-    private static PeerDeviceOptions peerDeviceOptions(V9Call c) {
-        PeerDeviceOptions.Builder b = PeerDeviceOptions.builder();
-        c.opts().forEach((n, v) -> {
-            long x = n.equals("bitmap") ? (v.equals("yes") ? 1 : 0) : V9Call.number(v).orElseThrow();
-            switch (n) {
-                case "resync-rate" -> b.resyncRate(x);
-                case "c-plan-ahead" -> b.cPlanAhead(x);
-                case "c-delay-target" -> b.cDelayTarget(x);
-                case "c-fill-target" -> b.cFillTarget(x);
-                case "c-max-rate" -> b.cMaxRate(x);
-                case "c-min-rate" -> b.cMinRate(x);
-                case "bitmap" -> b.bitmap(x);
-                default -> throw new IllegalStateException(n);
-            }
-        });
-        return b.build();
     }
 
     private static Path path(V9Call c) {
@@ -194,7 +149,12 @@ final class V9Runner {
             }
         }
         String meta = a.get(2).equals("internal") ? a.get(1) : a.get(2);
-        k.attach(minor, a.get(1), meta, idx);
+        Optional<DiskOptions> opts = V9OptionRequests.diskOptions(c);
+        if (opts.isPresent()) {
+            k.attach(minor, a.get(1), meta, idx, opts.get());
+        } else {
+            k.attach(minor, a.get(1), meta, idx);
+        }
         return 0;
     }
 
@@ -241,7 +201,7 @@ final class V9Runner {
             }
             c.out().print(StatusText.format(views, c.tty()));
         } else {
-            c.out().print(ShowText.format(views));
+            c.out().print(ShowText.format(views, c.flag("show-defaults")));
         }
         return 0;
     }
