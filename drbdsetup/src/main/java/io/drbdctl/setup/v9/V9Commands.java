@@ -32,7 +32,7 @@ public final class V9Commands {
             number("c-min-rate", "resync rate kept while application I/O runs, KiB/s (0..4194304)"),
             bool("bitmap", "keep a bitmap for this peer"));
 
-    private static final List<V9Command> ALL = List.of(
+    private static final List<V9Command> BASE = List.of(
             new V9Command("new-resource", List.of("resource", "node_id"), RESOURCE_OPTIONS,
                     "Create a new resource with this node's id."),
             new V9Command("new-minor", List.of("resource", "minor", "volume"), List.of(),
@@ -74,6 +74,9 @@ public final class V9Commands {
                     "Show the state of a resource, or of all ('all' or no argument)."),
             new V9Command("show", List.of(), List.of(),
                     "Show the configuration of a resource, or of all ('all' or no argument)."));
+
+    private static final List<V9Command> ALL = java.util.stream.Stream.of(BASE, SyncCommands.ALL)
+            .flatMap(List::stream).toList();
 
     /** Every command, in the order of the usage text. */
     public static List<V9Command> all() {
