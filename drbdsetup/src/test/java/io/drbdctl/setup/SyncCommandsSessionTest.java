@@ -112,6 +112,8 @@ class SyncCommandsSessionTest {
         k.refuse(Drbd2Op.PEER_DEVICE_PAUSE_SYNC, 114, "resync is paused already");
         k.refuse(Drbd2Op.PEER_DEVICE_RESUME_SYNC, 2, "no such peer device (volume)");
         assertEquals(11, run(k, "verify", "r0", "2", "0").rc());
+        k.refuse(Drbd2Op.PEER_DEVICE_VERIFY, 34, "option out of range");
+        assertEquals(10, run(k, "verify", "r0", "2", "0", "--start=8", "--stop=0").rc());
         assertEquals(11, run(k, "invalidate-remote", "r0", "2", "0").rc());
         Run r = run(k, "pause-sync", "r0", "2", "0");
         assertEquals(10, r.rc());
