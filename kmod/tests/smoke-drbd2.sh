@@ -321,7 +321,7 @@ expect_err 'No such file or directory.*volume' --do peer-device-get --json "$(pd
 expect_ok "$out/pd-pause.json" --do peer-device-pause-sync --json "$(pd r0 2 0)"
 check "peer-device-pause-sync replies with resync-susp-user 1" \
 	grep -q '"resync-susp-user": 1' "$out/pd-pause.json"
-expect_err 'Operation already in progress.*paused already' \
+expect_err 'paused already.*Operation already in progress' \
 	--do peer-device-pause-sync --json "$(pd r0 2 0)"
 expect_ok "$out/pd-pause-get.json" --do peer-device-get --json "$(pd r0 2 0)"
 check "peer-device-get: resync-susp-user 1 kept" \
@@ -329,20 +329,20 @@ check "peer-device-get: resync-susp-user 1 kept" \
 expect_ok "$out/pd-resume.json" --do peer-device-resume-sync --json "$(pd r0 2 0)"
 check "peer-device-resume-sync replies with resync-susp-user 0" \
 	grep -q '"resync-susp-user": 0' "$out/pd-resume.json"
-expect_err 'Operation already in progress.*not paused' \
+expect_err 'not paused.*Operation already in progress' \
 	--do peer-device-resume-sync --json "$(pd r0 2 0)"
 expect_err 'No such file or directory.*volume' --do peer-device-pause-sync --json "$(pd r0 2 7)"
 expect_err 'No such file or directory.*peer-node-id' \
 	--do peer-device-resume-sync --json "$(pd r0 4 0)"
 expect_err 'Invalid argument' --do peer-device-pause-sync --json '{"resource": "r0", "peer-node-id": 2}'
-expect_err 'Transport endpoint is not connected.*not established.*peer-node-id' \
+expect_err 'not established.*Transport endpoint is not connected.*peer-node-id' \
 	--do peer-device-invalidate --json "$(pd r0 2 0)"
 expect_err 'Transport endpoint is not connected' --do peer-device-invalidate \
 	--json '{"resource": "r1", "peer-node-id": 3, "volume": 0, "reset-bitmap": 0}'
 expect_err 'Invalid argument|Numerical result out of range' --do peer-device-invalidate \
 	--json '{"resource": "r0", "peer-node-id": 2, "volume": 0, "reset-bitmap": 2}'
 expect_err 'No such file or directory.*resource' --do peer-device-invalidate --json "$(pd rX 2 0)"
-expect_err 'Transport endpoint is not connected.*not established' \
+expect_err 'not established.*Transport endpoint is not connected' \
 	--do peer-device-verify --json "$(pd r0 2 1)"
 expect_err 'Transport endpoint is not connected' --do peer-device-verify \
 	--json '{"resource": "r0", "peer-node-id": 2, "volume": 0, "start-sector": 8, "stop-sector": 1024}'
@@ -505,7 +505,7 @@ expect_err 'No such file or directory.*minor' --do device-invalidate --json '{"m
 expect_err 'Invalid argument' --do device-invalidate --json '{}'
 expect_err 'No such file or directory.*sync-from-peer-node-id' --do device-invalidate \
 	--json '{"minor": 30, "sync-from-peer-node-id": 5}'
-expect_err 'Transport endpoint is not connected.*not established.*sync-from-peer-node-id' \
+expect_err 'not established.*Transport endpoint is not connected.*sync-from-peer-node-id' \
 	--do device-invalidate --json '{"minor": 30, "sync-from-peer-node-id": 2}'
 expect_err 'Transport endpoint is not connected.*reset-bitmap' --do device-invalidate \
 	--json '{"minor": 30, "reset-bitmap": 0}'
