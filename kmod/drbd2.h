@@ -87,5 +87,6 @@ int drbd2_resource_options_parse(const struct nlattr *nest,
 
 /* drbd2_peer_device_nl.c */
 int drbd2_peer_device_put(struct sk_buff *msg, const struct drbd_peer_device *pd);
+int drbd2_peer_device_find(struct genl_info *info, struct drbd_event *obj);
 
 #endif /* DRBD2_H */

@@ -2,7 +2,7 @@
 /*
  * drbd2 family: device-get (do and dump), device-new, device-del,
  * device-attach, device-detach, device-outdate, device-new-current-uuid,
- * device-resize.
+ * device-resize, device-invalidate.
  */
 #include <linux/string.h>
 #include <net/genetlink.h>
@@ -100,6 +100,11 @@ static const struct nlattr *drbd2_device_bad_attr(struct genl_info *info,
 		       info->attrs[DRBD2_A_DEVICE_BACKING_DEV];
 	case DRBD_R_MD_IDX_INVALID:
 		return info->attrs[DRBD2_A_DEVICE_META_IDX];
+	case DRBD_R_CONNECTION_UNKNOWN:
+	case DRBD_R_NOT_CONNECTED:
+		return info->attrs[DRBD2_A_DEVICE_SYNC_FROM_PEER_NODE_ID];
+	case DRBD_R_NEED_PEER:
+		return info->attrs[DRBD2_A_DEVICE_RESET_BITMAP];
 	case DRBD_R_NO_UP_TO_DATE:
 	case DRBD_R_LOWER_THAN_OUTDATED:
 	case DRBD_R_PRIMARY:
@@ -404,6 +409,29 @@ static enum drbd_reason drbd2_resize(struct drbd_device *device,
 		cfg.size = nla_get_u64(info->attrs[DRBD2_A_DEVICE_SIZE]);
 	cfg.force = nla_get_flag(info->attrs[DRBD2_A_DEVICE_FORCE]);
 	return drbd_device_resize_locked(device, &cfg);
+}
+
+static enum drbd_reason drbd2_invalidate(struct drbd_device *device,
+					 struct genl_info *info)
+{
+	struct nlattr *peer = info->attrs[DRBD2_A_DEVICE_SYNC_FROM_PEER_NODE_ID];
+	struct nlattr *reset = info->attrs[DRBD2_A_DEVICE_RESET_BITMAP];
+
+	return drbd_device_invalidate_locked(device,
+					     peer ? (s32)nla_get_u32(peer) : -1,
+					     !reset || nla_get_u32(reset));
+}
+
+/**
+ * drbd2_nl_device_invalidate_doit - DEVICE_INVALIDATE: discard local data
+ * @skb: the request
+ * @info: the request's attributes and extack
+ *
+ * Return: 0 or a negative errno.
+ */
+int drbd2_nl_device_invalidate_doit(struct sk_buff *skb, struct genl_info *info)
+{
+	return drbd2_device_op(info, drbd2_invalidate);
 }
 
 /**

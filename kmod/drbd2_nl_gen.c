@@ -349,8 +349,46 @@ static const struct nla_policy drbd2_connection_set_options_nl_policy[DRBD2_A_CO
 	[DRBD2_A_CONNECTION_NET_OPTIONS] = NLA_POLICY_NESTED(drbd2_net_options_nl_policy),
 };
 
+/* DRBD2_CMD_DEVICE_INVALIDATE - do */
+static const struct nla_policy drbd2_device_invalidate_nl_policy[DRBD2_A_DEVICE_RESET_BITMAP + 1] = {
+	[DRBD2_A_DEVICE_MINOR] = NLA_POLICY_FULL_RANGE(NLA_U32, &drbd2_a_device_minor_range),
+	[DRBD2_A_DEVICE_SYNC_FROM_PEER_NODE_ID] = NLA_POLICY_MAX(NLA_U32, DRBD2_NODE_ID_MAX),
+	[DRBD2_A_DEVICE_RESET_BITMAP] = NLA_POLICY_MAX(NLA_U32, 1),
+};
+
+/* DRBD2_CMD_PEER_DEVICE_INVALIDATE - do */
+static const struct nla_policy drbd2_peer_device_invalidate_nl_policy[DRBD2_A_PEER_DEVICE_RESET_BITMAP + 1] = {
+	[DRBD2_A_PEER_DEVICE_RESOURCE] = { .type = NLA_NUL_STRING, .len = DRBD2_NAME_MAX_LEN, },
+	[DRBD2_A_PEER_DEVICE_PEER_NODE_ID] = NLA_POLICY_MAX(NLA_U32, DRBD2_NODE_ID_MAX),
+	[DRBD2_A_PEER_DEVICE_VOLUME] = NLA_POLICY_FULL_RANGE(NLA_U32, &drbd2_a_peer_device_volume_range),
+	[DRBD2_A_PEER_DEVICE_RESET_BITMAP] = NLA_POLICY_MAX(NLA_U32, 1),
+};
+
+/* DRBD2_CMD_PEER_DEVICE_VERIFY - do */
+static const struct nla_policy drbd2_peer_device_verify_nl_policy[DRBD2_A_PEER_DEVICE_STOP_SECTOR + 1] = {
+	[DRBD2_A_PEER_DEVICE_RESOURCE] = { .type = NLA_NUL_STRING, .len = DRBD2_NAME_MAX_LEN, },
+	[DRBD2_A_PEER_DEVICE_PEER_NODE_ID] = NLA_POLICY_MAX(NLA_U32, DRBD2_NODE_ID_MAX),
+	[DRBD2_A_PEER_DEVICE_VOLUME] = NLA_POLICY_FULL_RANGE(NLA_U32, &drbd2_a_peer_device_volume_range),
+	[DRBD2_A_PEER_DEVICE_START_SECTOR] = { .type = NLA_U64, },
+	[DRBD2_A_PEER_DEVICE_STOP_SECTOR] = { .type = NLA_U64, },
+};
+
+/* DRBD2_CMD_PEER_DEVICE_PAUSE_SYNC - do */
+static const struct nla_policy drbd2_peer_device_pause_sync_nl_policy[DRBD2_A_PEER_DEVICE_VOLUME + 1] = {
+	[DRBD2_A_PEER_DEVICE_RESOURCE] = { .type = NLA_NUL_STRING, .len = DRBD2_NAME_MAX_LEN, },
+	[DRBD2_A_PEER_DEVICE_PEER_NODE_ID] = NLA_POLICY_MAX(NLA_U32, DRBD2_NODE_ID_MAX),
+	[DRBD2_A_PEER_DEVICE_VOLUME] = NLA_POLICY_FULL_RANGE(NLA_U32, &drbd2_a_peer_device_volume_range),
+};
+
+/* DRBD2_CMD_PEER_DEVICE_RESUME_SYNC - do */
+static const struct nla_policy drbd2_peer_device_resume_sync_nl_policy[DRBD2_A_PEER_DEVICE_VOLUME + 1] = {
+	[DRBD2_A_PEER_DEVICE_RESOURCE] = { .type = NLA_NUL_STRING, .len = DRBD2_NAME_MAX_LEN, },
+	[DRBD2_A_PEER_DEVICE_PEER_NODE_ID] = NLA_POLICY_MAX(NLA_U32, DRBD2_NODE_ID_MAX),
+	[DRBD2_A_PEER_DEVICE_VOLUME] = NLA_POLICY_FULL_RANGE(NLA_U32, &drbd2_a_peer_device_volume_range),
+};
+
 /* Ops table for drbd2 */
-const struct genl_split_ops drbd2_nl_ops[30] = {
+const struct genl_split_ops drbd2_nl_ops[35] = {
 	{
 		.cmd		= DRBD2_CMD_RESOURCE_GET,
 		.doit		= drbd2_nl_resource_get_doit,
@@ -557,6 +595,41 @@ const struct genl_split_ops drbd2_nl_ops[30] = {
 		.doit		= drbd2_nl_connection_set_options_doit,
 		.policy		= drbd2_connection_set_options_nl_policy,
 		.maxattr	= DRBD2_A_CONNECTION_NET_OPTIONS,
+		.flags		= GENL_ADMIN_PERM | GENL_CMD_CAP_DO,
+	},
+	{
+		.cmd		= DRBD2_CMD_DEVICE_INVALIDATE,
+		.doit		= drbd2_nl_device_invalidate_doit,
+		.policy		= drbd2_device_invalidate_nl_policy,
+		.maxattr	= DRBD2_A_DEVICE_RESET_BITMAP,
+		.flags		= GENL_ADMIN_PERM | GENL_CMD_CAP_DO,
+	},
+	{
+		.cmd		= DRBD2_CMD_PEER_DEVICE_INVALIDATE,
+		.doit		= drbd2_nl_peer_device_invalidate_doit,
+		.policy		= drbd2_peer_device_invalidate_nl_policy,
+		.maxattr	= DRBD2_A_PEER_DEVICE_RESET_BITMAP,
+		.flags		= GENL_ADMIN_PERM | GENL_CMD_CAP_DO,
+	},
+	{
+		.cmd		= DRBD2_CMD_PEER_DEVICE_VERIFY,
+		.doit		= drbd2_nl_peer_device_verify_doit,
+		.policy		= drbd2_peer_device_verify_nl_policy,
+		.maxattr	= DRBD2_A_PEER_DEVICE_STOP_SECTOR,
+		.flags		= GENL_ADMIN_PERM | GENL_CMD_CAP_DO,
+	},
+	{
+		.cmd		= DRBD2_CMD_PEER_DEVICE_PAUSE_SYNC,
+		.doit		= drbd2_nl_peer_device_pause_sync_doit,
+		.policy		= drbd2_peer_device_pause_sync_nl_policy,
+		.maxattr	= DRBD2_A_PEER_DEVICE_VOLUME,
+		.flags		= GENL_ADMIN_PERM | GENL_CMD_CAP_DO,
+	},
+	{
+		.cmd		= DRBD2_CMD_PEER_DEVICE_RESUME_SYNC,
+		.doit		= drbd2_nl_peer_device_resume_sync_doit,
+		.policy		= drbd2_peer_device_resume_sync_nl_policy,
+		.maxattr	= DRBD2_A_PEER_DEVICE_VOLUME,
 		.flags		= GENL_ADMIN_PERM | GENL_CMD_CAP_DO,
 	},
 };

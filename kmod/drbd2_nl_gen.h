@@ -19,7 +19,7 @@ extern const struct nla_policy drbd2_peer_device_options_nl_policy[DRBD2_A_PEER_
 extern const struct nla_policy drbd2_resource_options_nl_policy[DRBD2_A_RESOURCE_OPTIONS_ON_SUSPENDED_PRIMARY_OUTDATED + 1];
 
 /* Ops table for drbd2 */
-extern const struct genl_split_ops drbd2_nl_ops[30];
+extern const struct genl_split_ops drbd2_nl_ops[35];
 
 int drbd2_nl_resource_get_doit(struct sk_buff *skb, struct genl_info *info);
 int drbd2_nl_resource_get_dumpit(struct sk_buff *skb,
@@ -63,6 +63,16 @@ int drbd2_nl_device_set_disk_options_doit(struct sk_buff *skb,
 					  struct genl_info *info);
 int drbd2_nl_connection_set_options_doit(struct sk_buff *skb,
 					 struct genl_info *info);
+int drbd2_nl_device_invalidate_doit(struct sk_buff *skb,
+				    struct genl_info *info);
+int drbd2_nl_peer_device_invalidate_doit(struct sk_buff *skb,
+					 struct genl_info *info);
+int drbd2_nl_peer_device_verify_doit(struct sk_buff *skb,
+				     struct genl_info *info);
+int drbd2_nl_peer_device_pause_sync_doit(struct sk_buff *skb,
+					 struct genl_info *info);
+int drbd2_nl_peer_device_resume_sync_doit(struct sk_buff *skb,
+					  struct genl_info *info);
 
 enum {
 	DRBD2_NLGRP_EVENTS,

@@ -86,12 +86,15 @@ int drbd2_peer_device_put(struct sk_buff *msg, const struct drbd_peer_device *pd
 	return 0;
 }
 
-/*
- * The peer device a request names, into @obj; an extack naming the
- * attribute otherwise.
+/**
+ * drbd2_peer_device_find - the peer device a request names
+ * @info: the request (resource, peer-node-id, volume)
+ * @obj: receives the peer device, its device, connection and resource
+ *
  * Context: control-path mutex held.
+ * Return: 0, or a negative errno with an extack naming the attribute.
  */
-static int drbd2_peer_device_find(struct genl_info *info, struct drbd_event *obj)
+int drbd2_peer_device_find(struct genl_info *info, struct drbd_event *obj)
 {
 	struct nlattr **attrs = info->attrs;
 

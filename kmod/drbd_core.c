@@ -212,6 +212,11 @@ int drbd_reason_errno(enum drbd_reason reason)
 		return -ENOENT;
 	case DRBD_R_OPTION_RANGE:
 		return -ERANGE;
+	case DRBD_R_NOT_CONNECTED:
+		return -ENOTCONN;
+	case DRBD_R_PAUSE_IS_SET:
+	case DRBD_R_PAUSE_IS_CLEAR:
+		return -EALREADY;
 	}
 	return -EINVAL;
 }
@@ -353,6 +358,12 @@ const char *drbd_reason_text(enum drbd_reason reason)
 		return "no such peer device (volume)";
 	case DRBD_R_OPTION_RANGE:
 		return "option out of range";
+	case DRBD_R_NOT_CONNECTED:
+		return "the connection to the peer is not established (needed to start a resync or online verify)";
+	case DRBD_R_PAUSE_IS_SET:
+		return "resync is paused already";
+	case DRBD_R_PAUSE_IS_CLEAR:
+		return "resync is not paused";
 	}
 	return "unknown error";
 }

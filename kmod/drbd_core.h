@@ -105,6 +105,10 @@ struct page;
  * @DRBD_R_PATHS_FULL: the connection has the most paths it may have
  * @DRBD_R_PEER_DEVICE_UNKNOWN: no peer device of that connection and volume
  * @DRBD_R_OPTION_RANGE: an option is out of its range
+ * @DRBD_R_NOT_CONNECTED: the connection to the peer is not established
+ *                        (starting a resync or online verify needs it)
+ * @DRBD_R_PAUSE_IS_SET: the resync is paused by the user already
+ * @DRBD_R_PAUSE_IS_CLEAR: the resync is not paused by the user
  *
  * Each family translates these: drbd2 into an errno plus an extack message
  * naming the attribute, the legacy family into its ret_code.
@@ -174,6 +178,9 @@ enum drbd_reason {
 	DRBD_R_PATHS_FULL,
 	DRBD_R_PEER_DEVICE_UNKNOWN,
 	DRBD_R_OPTION_RANGE,
+	DRBD_R_NOT_CONNECTED,
+	DRBD_R_PAUSE_IS_SET,
+	DRBD_R_PAUSE_IS_CLEAR,
 };
 
 /* the role of a resource (DRBD's numbers) */
@@ -945,6 +952,14 @@ struct drbd_peer_device *drbd_peer_device_lookup(struct drbd_connection *connect
 enum drbd_reason
 drbd_peer_device_set_options_locked(struct drbd_peer_device *peer_device,
 				    const struct drbd_peer_device_options *opts);
+bool drbd_peer_device_connected(const struct drbd_peer_device *peer_device);
+enum drbd_reason
+drbd_peer_device_invalidate_locked(struct drbd_peer_device *peer_device,
+				   bool reset_bitmap);
+enum drbd_reason drbd_peer_device_verify_locked(struct drbd_peer_device *peer_device,
+						u64 start_sector, u64 stop_sector);
+enum drbd_reason drbd_peer_device_pause_sync_locked(struct drbd_peer_device *peer_device,
+						    bool pause);
 
 /* drbd_proc.c */
 int drbd_proc_init(void);
@@ -985,6 +1000,9 @@ enum drbd_reason drbd_set_role_locked(struct drbd_resource *resource,
 				      bool *changed);
 enum drbd_reason drbd_device_outdate_locked(struct drbd_device *device,
 					    bool *changed);
+enum drbd_reason drbd_device_invalidate_locked(struct drbd_device *device,
+					       s32 sync_from_peer,
+					       bool reset_bitmap);
 u32 drbd_md_flags_for(const struct drbd_backing_dev *ldev, enum drbd_res_role role,
 		      enum drbd_dstate disk, bool peer_outdated);
 int drbd_ldev_sync_md(struct drbd_device *device);

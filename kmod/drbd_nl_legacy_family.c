@@ -242,6 +242,10 @@ int drbd_legacy_reason_ret_code(enum drbd_reason reason)
 		return ERR_INTEGRITY_ALG;
 	case DRBD_R_AUTH_ALG:
 		return ERR_AUTH_ALG;
+	case DRBD_R_PAUSE_IS_SET:
+		return ERR_PAUSE_IS_SET;
+	case DRBD_R_PAUSE_IS_CLEAR:
+		return ERR_PAUSE_IS_CLEAR;
 	default:
 		return ERR_INVALID_REQUEST;
 	}

@@ -3,7 +3,9 @@
  * Peer devices: one per (connection, device) of a resource, made with the
  * connection or the device, whichever comes second, and deleted with
  * either. Without a data plane their state is fixed (peer disk DUnknown,
- * replication Off, nothing suspended, counters 0); their options are kept.
+ * replication Off, counters 0) but for the user's resync pause; their
+ * options are kept. Resync and online verify need an established
+ * connection and are refused.
  */
 #include <linux/slab.h>
 #include <linux/xarray.h>
@@ -197,6 +199,90 @@ drbd_peer_device_set_options_locked(struct drbd_peer_device *peer_device,
 		return reason;
 	peer_device->options = *opts;
 	drbd_cfg_changed();
+	drbd_notify(DRBD_EV_PEER_DEVICE_CHANGED,
+		    &(struct drbd_event){ .resource = peer_device->device->resource,
+					  .connection = peer_device->connection,
+					  .device = peer_device->device,
+					  .peer_device = peer_device });
+	return DRBD_OK;
+}
+
+/**
+ * drbd_peer_device_connected - whether the peer device's connection is
+ *                              established
+ * @peer_device: the peer device
+ *
+ * There is no data plane yet: a connection goes no further than
+ * Connecting, so this is false for every peer device.
+ *
+ * Return: whether resync and online verify could start.
+ */
+bool drbd_peer_device_connected(const struct drbd_peer_device *peer_device)
+{
+	return peer_device->connection->cstate > DRBD_CONN_CONNECTING;
+}
+
+/**
+ * drbd_peer_device_invalidate_locked - make the peer the target of a resync
+ * @peer_device: the peer device
+ * @reset_bitmap: mark all data out of sync for the peer first
+ *
+ * DRBD 9's invalidate-remote: needs an established connection.
+ *
+ * Context: control-path mutex held.
+ * Return: %DRBD_R_NOT_CONNECTED (always, without a data plane).
+ */
+enum drbd_reason
+drbd_peer_device_invalidate_locked(struct drbd_peer_device *peer_device,
+				   bool reset_bitmap)
+{
+	drbd_cfg_assert_held();
+	if (!drbd_peer_device_connected(peer_device))
+		return DRBD_R_NOT_CONNECTED;
+	return DRBD_R_NOT_SUPPORTED;
+}
+
+/**
+ * drbd_peer_device_verify_locked - start online verify with the peer
+ * @peer_device: the peer device
+ * @start_sector: where to start
+ * @stop_sector: where to stop (U64_MAX: the end of the device)
+ *
+ * DRBD 9's verify: needs an established connection.
+ *
+ * Context: control-path mutex held.
+ * Return: %DRBD_R_OPTION_RANGE (@stop_sector below @start_sector) or
+ *         %DRBD_R_NOT_CONNECTED (always, without a data plane).
+ */
+enum drbd_reason drbd_peer_device_verify_locked(struct drbd_peer_device *peer_device,
+						u64 start_sector, u64 stop_sector)
+{
+	drbd_cfg_assert_held();
+	if (stop_sector < start_sector)
+		return DRBD_R_OPTION_RANGE;
+	if (!drbd_peer_device_connected(peer_device))
+		return DRBD_R_NOT_CONNECTED;
+	return DRBD_R_NOT_SUPPORTED;
+}
+
+/**
+ * drbd_peer_device_pause_sync_locked - set or clear the user's resync pause
+ * @peer_device: the peer device
+ * @pause: true to pause (pause-sync), false to resume (resume-sync)
+ *
+ * Announces %DRBD_EV_PEER_DEVICE_CHANGED.
+ *
+ * Context: control-path mutex held.
+ * Return: %DRBD_OK, %DRBD_R_PAUSE_IS_SET (pausing a paused resync) or
+ *         %DRBD_R_PAUSE_IS_CLEAR (resuming one that is not paused).
+ */
+enum drbd_reason drbd_peer_device_pause_sync_locked(struct drbd_peer_device *peer_device,
+						    bool pause)
+{
+	drbd_cfg_assert_held();
+	if (peer_device->resync_susp_user == pause)
+		return pause ? DRBD_R_PAUSE_IS_SET : DRBD_R_PAUSE_IS_CLEAR;
+	peer_device->resync_susp_user = pause;
 	drbd_notify(DRBD_EV_PEER_DEVICE_CHANGED,
 		    &(struct drbd_event){ .resource = peer_device->device->resource,
 					  .connection = peer_device->connection,

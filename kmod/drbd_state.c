@@ -428,3 +428,73 @@ enum drbd_reason drbd_device_outdate_locked(struct drbd_device *device,
 	drbd_state_change_end(sc);
 	return DRBD_OK;
 }
+
+/* v09 peer-slot flag: a full sync with this peer is needed */
+#define DRBD_MDF_PEER_FULL_SYNC	(1U << 3)
+
+/* record in the meta data that all data must be resynced */
+static void drbd_md_mark_full_sync(struct drbd_md *md)
+{
+	unsigned int i;
+
+	if (md->version == 8) {
+		md->flags |= DRBD_MDF_FULL_SYNC;
+		return;
+	}
+	for (i = 0; i < md->max_peers && i < DRBD_MD_PEERS_MAX; i++)
+		if (md->peers[i].bitmap_index >= 0)
+			md->peers[i].flags |= DRBD_MDF_PEER_FULL_SYNC;
+}
+
+/**
+ * drbd_device_invalidate_locked - discard the local data of a device
+ * @device: the device
+ * @sync_from_peer: node id of the peer to become the sync target of, or
+ *                  -1 for a local invalidate
+ * @reset_bitmap: mark all data out of sync (false: only what is marked,
+ *                which needs a connected peer)
+ *
+ * DRBD 9's invalidate. Without a connected peer the disk becomes
+ * Inconsistent and the meta data records that a full sync is needed (v08:
+ * MDF_FULL_SYNC; v09: the full-sync flag of each peer slot in use); there
+ * is no bitmap in core to set yet. A resync from a peer needs an
+ * established connection, which this module cannot make yet.
+ * Announces %DRBD_EV_STATE_CHANGED (disk state) and %DRBD_EV_DEVICE_CHANGED
+ * (meta-data flags).
+ *
+ * Context: control-path mutex held.
+ * Return: %DRBD_OK, %DRBD_R_NO_DISK, %DRBD_R_CONNECTION_UNKNOWN or
+ *         %DRBD_R_NOT_CONNECTED (@sync_from_peer), %DRBD_R_NEED_PEER
+ *         (!@reset_bitmap), %DRBD_R_NO_UP_TO_DATE (Primary) or
+ *         %DRBD_R_MD_IO.
+ */
+enum drbd_reason drbd_device_invalidate_locked(struct drbd_device *device,
+					       s32 sync_from_peer,
+					       bool reset_bitmap)
+{
+	struct drbd_resource *resource = device->resource;
+	struct drbd_connection *connection;
+	struct drbd_state_change *sc;
+
+	drbd_cfg_assert_held();
+	if (!device->ldev)
+		return DRBD_R_NO_DISK;
+	if (sync_from_peer >= 0) {
+		connection = xa_load(&resource->connections, sync_from_peer);
+		if (!connection)
+			return DRBD_R_CONNECTION_UNKNOWN;
+		return DRBD_R_NOT_CONNECTED;
+	}
+	if (!reset_bitmap)
+		return DRBD_R_NEED_PEER;
+	if (resource->role == DRBD_ROLE_PRIMARY)
+		return DRBD_R_NO_UP_TO_DATE;
+	drbd_md_mark_full_sync(&device->ldev->md);
+	sc = drbd_state_change_begin(resource);
+	device->disk_state = DRBD_DISK_INCONSISTENT;
+	if (!drbd_state_change_end(sc) && drbd_ldev_sync_md(device))
+		return DRBD_R_MD_IO;
+	drbd_notify(DRBD_EV_DEVICE_CHANGED,
+		    &(struct drbd_event){ .resource = resource, .device = device });
+	return DRBD_OK;
+}

@@ -316,6 +316,40 @@ expect_ok "$out/pd-r0-2-2.json" --do peer-device-get --json "$(pd r0 2 2)"
 expect_ok "$out/d2-del.json" --do device-del --json '{"minor": 2}'
 expect_err 'No such file or directory.*volume' --do peer-device-get --json "$(pd r0 2 2)"
 
+# resync and verify of a peer device: the user pause; the rest needs a
+# connected peer (ENOTCONN; connections go no further than connecting)
+expect_ok "$out/pd-pause.json" --do peer-device-pause-sync --json "$(pd r0 2 0)"
+check "peer-device-pause-sync replies with resync-susp-user 1" \
+	grep -q '"resync-susp-user": 1' "$out/pd-pause.json"
+expect_err 'paused already.*Operation already in progress' \
+	--do peer-device-pause-sync --json "$(pd r0 2 0)"
+expect_ok "$out/pd-pause-get.json" --do peer-device-get --json "$(pd r0 2 0)"
+check "peer-device-get: resync-susp-user 1 kept" \
+	grep -q '"resync-susp-user": 1' "$out/pd-pause-get.json"
+expect_ok "$out/pd-resume.json" --do peer-device-resume-sync --json "$(pd r0 2 0)"
+check "peer-device-resume-sync replies with resync-susp-user 0" \
+	grep -q '"resync-susp-user": 0' "$out/pd-resume.json"
+expect_err 'not paused.*Operation already in progress' \
+	--do peer-device-resume-sync --json "$(pd r0 2 0)"
+expect_err 'No such file or directory.*volume' --do peer-device-pause-sync --json "$(pd r0 2 7)"
+expect_err 'No such file or directory.*peer-node-id' \
+	--do peer-device-resume-sync --json "$(pd r0 4 0)"
+expect_err 'Invalid argument' --do peer-device-pause-sync --json '{"resource": "r0", "peer-node-id": 2}'
+expect_err 'not established.*Transport endpoint is not connected.*peer-node-id' \
+	--do peer-device-invalidate --json "$(pd r0 2 0)"
+expect_err 'Transport endpoint is not connected' --do peer-device-invalidate \
+	--json '{"resource": "r1", "peer-node-id": 3, "volume": 0, "reset-bitmap": 0}'
+expect_err 'Invalid argument|Numerical result out of range' --do peer-device-invalidate \
+	--json '{"resource": "r0", "peer-node-id": 2, "volume": 0, "reset-bitmap": 2}'
+expect_err 'No such file or directory.*resource' --do peer-device-invalidate --json "$(pd rX 2 0)"
+expect_err 'not established.*Transport endpoint is not connected' \
+	--do peer-device-verify --json "$(pd r0 2 1)"
+expect_err 'Transport endpoint is not connected' --do peer-device-verify \
+	--json '{"resource": "r0", "peer-node-id": 2, "volume": 0, "start-sector": 8, "stop-sector": 1024}'
+expect_err 'Numerical result out of range.*stop-sector' --do peer-device-verify \
+	--json '{"resource": "r0", "peer-node-id": 2, "volume": 0, "start-sector": 1024, "stop-sector": 8}'
+expect_err 'No such file or directory.*volume' --do peer-device-verify --json "$(pd r0 2 9)"
+
 # --- option nests: resource-, net- and disk-options ---------------------------
 S84=/lib/drbd/drbdsetup-84
 # a spec that knows one attribute more in each option nest: strict validation
@@ -465,6 +499,34 @@ expect_ok "$out/rod-get.json" --do device-get --json '{"minor": 30}'
 check "failed device-set-disk-options changed nothing" \
 	grep -q '"resync-after": -1, .*"disk-timeout": 100,' "$out/rod-get.json"
 
+# device-invalidate on the attached v08 disk (ro has a connection to node 2)
+expect_err 'No such device.*minor' --do device-invalidate --json '{"minor": 7}'
+expect_err 'No such file or directory.*minor' --do device-invalidate --json '{"minor": 31}'
+expect_err 'Invalid argument' --do device-invalidate --json '{}'
+expect_err 'No such file or directory.*sync-from-peer-node-id' --do device-invalidate \
+	--json '{"minor": 30, "sync-from-peer-node-id": 5}'
+expect_err 'not established.*Transport endpoint is not connected.*sync-from-peer-node-id' \
+	--do device-invalidate --json '{"minor": 30, "sync-from-peer-node-id": 2}'
+expect_err 'Transport endpoint is not connected.*reset-bitmap' --do device-invalidate \
+	--json '{"minor": 30, "reset-bitmap": 0}'
+expect_err "($RANGE)" --do device-invalidate --json '{"minor": 30, "sync-from-peer-node-id": 32}'
+expect_ok "$out/rod-primary.json" --do resource-set-role \
+	--json '{"name": "ro", "role": "primary", "force": true}'
+expect_err 'No data available.*minor' --do device-invalidate --json '{"minor": 30}'
+expect_ok "$out/rod-secondary.json" --do resource-set-role \
+	--json '{"name": "ro", "role": "secondary"}'
+expect_ok "$out/rod-inv-pre.json" --do device-get --json '{"minor": 30}'
+check "before device-invalidate: up-to-date" \
+	grep -q '"disk-state": "up-to-date"' "$out/rod-inv-pre.json"
+expect_ok "$out/rod-inv.json" --do device-invalidate --json '{"minor": 30}'
+check "device-invalidate: inconsistent" grep -q '"disk-state": "inconsistent"' "$out/rod-inv.json"
+mdf=$(grep -o '"md-flags": [0-9]*' "$out/rod-inv.json" | grep -o '[0-9]*$')
+check "device-invalidate: md-flags full-sync set, consistent clear (${mdf:-none})" \
+	test -n "$mdf" -a $((${mdf:-0} & 9)) = 8
+expect_ok "$out/rod-inv2.json" --do device-invalidate --json '{"minor": 30}'
+check "device-invalidate of inconsistent data: stays inconsistent" \
+	grep -q '"disk-state": "inconsistent"' "$out/rod-inv2.json"
+
 # one core storage: options set through one family are seen through the other
 if [ -x "$S84" ]; then
 	expect_ok "$out/rop.json" --do path-new \
@@ -502,7 +564,12 @@ fi
 # permissions of the new ops
 for req in 'resource-set-options {"name":"ro","options":{"quorum":1}}' \
 	   'connection-set-options {"resource":"ro","peer-node-id":2,"net-options":{"timeout":10}}' \
-	   'device-set-disk-options {"minor":30,"disk-options":{"disk-timeout":1}}'; do
+	   'device-set-disk-options {"minor":30,"disk-options":{"disk-timeout":1}}' \
+	   'device-invalidate {"minor":30}' \
+	   'peer-device-invalidate {"resource":"ro","peer-node-id":2,"volume":0}' \
+	   'peer-device-verify {"resource":"ro","peer-node-id":2,"volume":0}' \
+	   'peer-device-pause-sync {"resource":"ro","peer-node-id":2,"volume":0}' \
+	   'peer-device-resume-sync {"resource":"ro","peer-node-id":2,"volume":0}'; do
 	if res=$(as_nobody --do "${req%% *}" --json "${req#* }" 2>&1); then
 		not_ok "unprivileged ${req%% *} fails with EPERM: it succeeded"
 	elif grep -q 'Operation not permitted' <<<"$res"; then
@@ -720,6 +787,10 @@ check "connection-change-ntf carries changed net options" \
 	grep -q 'connection-change-ntf.*"timeout": 100' "$out/events.json"
 check "device-change-ntf carries changed disk options" \
 	grep -q 'device-change-ntf.*"disk-timeout": 100' "$out/events.json"
+check "peer-device-change-ntf carries the user pause" \
+	grep -q 'peer-device-change-ntf.*"resync-susp-user": 1' "$out/events.json"
+check "device-change-ntf after device-invalidate: inconsistent" \
+	grep -q 'device-change-ntf.*"minor": 30, .*"disk-state": "inconsistent"' "$out/events.json"
 check "no notification carries the shared secret" sh -c "! grep -q s3cret '$out/events.json'"
 for cs in unconnected connecting disconnecting standalone; do
 	check "connection-change-ntf with cstate $cs" \

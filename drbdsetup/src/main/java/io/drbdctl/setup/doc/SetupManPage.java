@@ -147,7 +147,9 @@ public final class SetupManPage {
                 + "drbdsetup prints one line (command, arguments, errno text and name, the kernel's message) "
                 + "and exits as drbd\\-utils 9.22 does for that class of failure: 17 for a promotion without "
                 + "up\\-to\\-date data (ENODATA), 11 for another refused role or disk change (primary, "
-                + "secondary, detach), 20 when netlink itself refused the request (EPERM, EACCES), 10 for "
+                + "secondary, detach, outdate, invalidate, invalidate\\-remote, verify; an unknown object or "
+                + "a value out of range there is 10), 20 when netlink itself refused the request "
+                + "(EPERM, EACCES), 10 for "
                 + "every other errno (unknown object, exists, in use, out of range, ...). \\fBstatus\\fR of an "
                 + "unknown resource exits 10, \\fBdown\\fR of one 0.\n");
         b.append(".SH SEE ALSO\n.BR drbdadm (8),\n.BR drbd.conf (5),\n.BR drbdmeta (8)\n");

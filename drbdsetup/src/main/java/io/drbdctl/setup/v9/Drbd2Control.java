@@ -35,7 +35,7 @@ public final class Drbd2Control implements AutoCloseable {
         return family;
     }
 
-    private List<NlAttrs> call(Drbd2Op op, AttributeSet attrs) {
+    List<NlAttrs> call(Drbd2Op op, AttributeSet attrs) {
         List<NlAttrs> out = new ArrayList<>();
         for (GenlMessage m : client.request(op.doRequest(family.id(), attrs))) {
             out.add(m.attrs());

@@ -9,8 +9,9 @@ import io.drbdctl.netlink.NetlinkErrnoException;
  * drbdsetup uses for that class of failure:
  * <ul>
  * <li>17: promotion without up-to-date data (ENODATA of primary; 9.22: SS_NO_UP_TO_DATE_DISK)</li>
- * <li>11: any other refused role or disk-state change (primary, secondary, detach; 9.22:
- *     a "State change failed" SS_* code)</li>
+ * <li>11: any other refused role or disk-state change (primary, secondary, detach, outdate,
+ *     invalidate, invalidate-remote, verify; 9.22: a "State change failed" SS_* code); an
+ *     unknown object (ENOENT, ENODEV) or a value out of range (ERANGE) is 10 for these too</li>
  * <li>20: the request was not a DRBD answer but refused by netlink itself (EPERM, EACCES;
  *     9.22: OTHER_ERROR)</li>
  * <li>10: every other errno (unknown object, exists, in use, out of range, ...; 9.22: an
@@ -45,12 +46,13 @@ public record Drbd2Failure(String line, int exitCode) {
         }
         return switch (command) {
             case "primary" -> errno == ENODATA ? 17 : stateChange(errno);
-            case "secondary", "detach" -> stateChange(errno);
+            case "secondary", "detach", "outdate", "invalidate", "invalidate-remote", "verify" ->
+                    stateChange(errno);
             default -> 10;
         };
     }
 
     private static int stateChange(int errno) {
-        return errno == Errno.ENOENT || errno == Errno.ENODEV ? 10 : 11;
+        return errno == Errno.ENOENT || errno == Errno.ENODEV || errno == Errno.ERANGE ? 10 : 11;
     }
 }

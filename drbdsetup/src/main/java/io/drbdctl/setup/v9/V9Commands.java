@@ -71,8 +71,8 @@ public final class V9Commands {
                     .toList(),
                     "Show the configuration of a resource, or of all ('all' or no argument)."));
 
-    private static final List<V9Command> ALL = Stream.concat(BASE.stream(), EventCommands.COMMANDS.stream())
-            .toList();
+    private static final List<V9Command> ALL = Stream.of(BASE, SyncCommands.ALL, EventCommands.COMMANDS)
+            .flatMap(List::stream).toList();
 
     private static List<V9Option> withSetDefaults(List<V9Option> group) {
         return Stream.concat(Stream.of(SET_DEFAULTS), group.stream()).toList();

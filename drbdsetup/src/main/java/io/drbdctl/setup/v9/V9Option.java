@@ -43,6 +43,19 @@ public record V9Option(String name, Kind kind, List<String> choices, String help
         return new V9Option(name, Kind.FLAG, List.of(), help);
     }
 
+    /** A command's own option (not a configuration option of the table), e.g. verify's --start. */
+    static V9Option number(String name, String help) {
+        return new V9Option(name, Kind.NUMBER, List.of(), help);
+    }
+
+    static V9Option bool(String name, String help) {
+        return new V9Option(name, Kind.BOOLEAN, List.of("yes", "no"), help);
+    }
+
+    static V9Option string(String name, String help) {
+        return new V9Option(name, Kind.STRING, List.of(), help);
+    }
+
     /** How the usage text shows it, e.g. {@code --protocol={A|B|C}}. */
     public String synopsis() {
         if (table.isPresent()) {

@@ -97,7 +97,12 @@ final class V9Runner {
             case "status", "show" -> {
                 return report(c);
             }
-            default -> throw new IllegalStateException("no runner for " + c.cmd().name());
+            default -> {
+                if (SyncCommands.handles(c.cmd().name())) {
+                    return SyncCommands.run(c, k);
+                }
+                throw new IllegalStateException("no runner for " + c.cmd().name());
+            }
         }
         return 0;
     }
