@@ -155,12 +155,19 @@ static void drbd2_multicast(u8 cmd, const struct drbd_event *obj)
 	genlmsg_multicast(&drbd2_family, msg, 0, DRBD2_NLGRP_EVENTS, GFP_KERNEL);
 }
 
+/* a step into the transient disk states of attach and detach */
+static bool drbd2_disk_transient(const struct drbd_device_state_change *d)
+{
+	return d->fixed && (d->disk[DRBD_NEW] == DRBD_DISK_ATTACHING ||
+			    d->disk[DRBD_NEW] == DRBD_DISK_FAILED);
+}
+
 /*
  * A state change: resource-change-ntf if the role changed,
  * connection-change-ntf for each connection whose state changed,
  * device-change-ntf for each device whose state changed (not for the
  * transient steps of attach and detach: the device is announced once it
- * got there).
+ * got there, e.g. Diskless after a detach).
  */
 static void drbd2_state_changed(const struct drbd_state_change *sc)
 {
@@ -181,9 +188,9 @@ static void drbd2_state_changed(const struct drbd_state_change *sc)
 	for (i = 0; i < sc->n_devices; i++) {
 		const struct drbd_device_state_change *d = &sc->devices[i];
 
-		if (d->fixed || (d->disk[DRBD_OLD] == d->disk[DRBD_NEW] &&
-				 d->peer_outdated[DRBD_OLD] ==
-				 d->peer_outdated[DRBD_NEW]))
+		if (drbd2_disk_transient(d) ||
+		    (d->disk[DRBD_OLD] == d->disk[DRBD_NEW] &&
+		     d->peer_outdated[DRBD_OLD] == d->peer_outdated[DRBD_NEW]))
 			continue;
 		drbd2_multicast(DRBD2_CMD_DEVICE_CHANGE_NTF,
 				&(struct drbd_event){ .resource = sc->resource,

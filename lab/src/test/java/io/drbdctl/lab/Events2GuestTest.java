@@ -113,6 +113,15 @@ class Events2GuestTest {
                 + "peer:ipv4:192.0.2.2:7789"), events);
         assertTrue(plain.stream().anyMatch(l -> l.startsWith("change device name:r0 volume:0 minor:0 backing_dev:"
                 + loop + " disk:UpToDate")), events);
+        // detach (in down) announces the device's final Diskless, not the transient Detaching
+        int upToDate = -1;
+        for (int i = 0; i < plain.size(); i++) {
+            if (plain.get(i).startsWith("change device name:r0 volume:0 minor:0 backing_dev:" + loop + " disk:UpToDate")) {
+                upToDate = i;
+            }
+        }
+        assertTrue(plain.subList(upToDate + 1, plain.indexOf("destroy device name:r0 volume:0")).stream()
+                .anyMatch(l -> l.startsWith("change device name:r0 volume:0") && l.contains("disk:Diskless")), events);
         assertEquals("destroy resource name:r0", plain.get(plain.size() - 1), events);
     }
 
@@ -163,11 +172,6 @@ class Events2GuestTest {
     }
 
     private static Path build(Lab lab) throws Exception {
-        Path src = lab.home().getParent().resolve("kmod");
-        Path out = lab.home().resolve("target/kmod-build/events2-6.1");
-        TestModuleGuestTest.deleteTree(out);
-        Lab.CliResult r = lab.cli(Duration.ofMinutes(10), "build-module", "6.1", src.toString(), out.toString());
-        assertEquals(0, r.exitCode(), r.output());
-        return out.resolve("drbd.ko");
+        return KmodBuild.of(lab, "6.1").ko();
     }
 }
