@@ -211,13 +211,6 @@ class DrbdSetup9GuestTest {
     }
 
     private static Path build(Lab lab) throws Exception {
-        Path src = lab.home().getParent().resolve("kmod");
-        Path out = lab.home().resolve("target/kmod-build/d2setup-6.1");
-        TestModuleGuestTest.deleteTree(out);
-        Lab.CliResult r = lab.cli(Duration.ofMinutes(10), "build-module", "6.1", src.toString(), out.toString());
-        assertEquals(0, r.exitCode(), r.output());
-        Path ko = out.resolve("drbd.ko");
-        assertTrue(Files.exists(ko), "drbd.ko for 6.1");
-        return ko;
+        return KmodBuild.of(lab, "6.1").ko();
     }
 }

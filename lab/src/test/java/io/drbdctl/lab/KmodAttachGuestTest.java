@@ -57,15 +57,6 @@ class KmodAttachGuestTest {
     }
 
     private static Path build(Lab lab, String kernel) throws Exception {
-        Path src = lab.home().getParent().resolve("kmod");
-        Path out = lab.home().resolve("target/kmod-build/attach-" + kernel);
-        TestModuleGuestTest.deleteTree(out);
-        Lab.CliResult r = lab.cli(Duration.ofMinutes(10), "build-module", kernel,
-                src.toString(), out.toString());
-        assertEquals(0, r.exitCode(), r.output());
-        assertFalse(r.output().contains("warning:"), "compiler warnings on " + kernel + ":\n" + r.output());
-        Path ko = out.resolve("drbd.ko");
-        assertTrue(Files.exists(ko), "drbd.ko for " + kernel);
-        return ko;
+        return KmodBuild.of(lab, kernel).ko();
     }
 }

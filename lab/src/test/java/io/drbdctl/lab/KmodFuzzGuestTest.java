@@ -110,15 +110,7 @@ class KmodFuzzGuestTest {
     }
 
     private static Path buildModule(Lab lab, String kernel, Path src) throws Exception {
-        Path out = lab.home().resolve("target/kmod-build/fuzz-" + kernel);
-        TestModuleGuestTest.deleteTree(out);
-        Lab.CliResult r = lab.cli(Duration.ofMinutes(10), "build-module", kernel,
-                src.toString(), out.toString());
-        assertEquals(0, r.exitCode(), r.output());
-        assertFalse(r.output().contains("warning:"), "compiler warnings on " + kernel + ":\n" + r.output());
-        Path ko = out.resolve("drbd.ko");
-        assertTrue(Files.exists(ko), "drbd.ko for " + kernel);
-        return ko;
+        return KmodBuild.of(lab, kernel, src).ko();
     }
 
     /** The fuzzer, with the host's gcc (the guest runs the host's userland). */

@@ -1,6 +1,5 @@
 package io.drbdctl.lab;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,13 +51,6 @@ class KmodGuestTest {
     }
 
     private static Path build(Lab lab, String kernel) throws Exception {
-        Path src = lab.home().getParent().resolve("kmod");
-        Path out = lab.home().resolve("target/kmod-build/" + kernel);
-        TestModuleGuestTest.deleteTree(out);
-        Lab.CliResult r = lab.cli(Duration.ofMinutes(10), "build-module", kernel,
-                src.toString(), out.toString());
-        assertEquals(0, r.exitCode(), r.output());
-        assertFalse(r.output().contains("warning:"), "compiler warnings on " + kernel + ":\n" + r.output());
-        return out;
+        return KmodBuild.of(lab, kernel).dir();
     }
 }

@@ -69,15 +69,6 @@ class KmodStateGuestTest {
     }
 
     private static Path build(Lab lab, String kernel) throws Exception {
-        Path src = lab.home().getParent().resolve("kmod");
-        Path out = lab.home().resolve("target/kmod-build/state-" + kernel);
-        TestModuleGuestTest.deleteTree(out);
-        Lab.CliResult r = lab.cli(Duration.ofMinutes(10), "build-module", kernel,
-                src.toString(), out.toString());
-        assertEquals(0, r.exitCode(), r.output());
-        assertFalse(r.output().contains("warning:"), "compiler warnings on " + kernel + ":\n" + r.output());
-        Path ko = out.resolve("drbd.ko");
-        assertTrue(Files.exists(ko), "drbd.ko for " + kernel);
-        return ko;
+        return KmodBuild.of(lab, kernel).ko();
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -133,15 +132,6 @@ class KmodYnlLegacyGuestTest {
     }
 
     private static Path build(Lab lab, String kernel) throws Exception {
-        Path src = lab.home().getParent().resolve("kmod");
-        Path out = lab.home().resolve("target/kmod-build/ynl-legacy-" + kernel);
-        TestModuleGuestTest.deleteTree(out);
-        Lab.CliResult r = lab.cli(Duration.ofMinutes(10), "build-module", kernel,
-                src.toString(), out.toString());
-        assertEquals(0, r.exitCode(), r.output());
-        assertFalse(r.output().contains("warning:"), "compiler warnings on " + kernel + ":\n" + r.output());
-        Path ko = out.resolve("drbd.ko");
-        assertTrue(Files.exists(ko), "drbd.ko for " + kernel);
-        return ko;
+        return KmodBuild.of(lab, kernel).ko();
     }
 }
