@@ -119,12 +119,7 @@ final class SyncCommands {
     }
 
     private static long num(V9Call c, String what, String text) {
-        OptionalLong v = V9Call.number(text);
-        if (v.isEmpty()) {
-            c.err().print(c.program() + " " + c.cmd().name() + ": invalid " + what + " '" + text + "'\n");
-            throw new V9Exit(20);
-        }
-        return v.getAsLong();
+        return c.argument(what, text);
     }
 
     /** A size option in sectors, if given; a bad one ends the command with exit 20. */

@@ -36,4 +36,14 @@ public record V9Call(V9Command cmd, List<String> args, Map<String, String> opts,
         long v = Long.parseLong(s);
         return v > 0xffffffffL ? OptionalLong.empty() : OptionalLong.of(v);
     }
+
+    /** A numeric positional argument; a bad one ends the command with exit 20. */
+    long argument(String what, String text) {
+        OptionalLong v = number(text);
+        if (v.isEmpty()) {
+            err.print(program + " " + cmd.name() + ": invalid " + what + " '" + text + "'\n");
+            throw new V9Exit(20);
+        }
+        return v.getAsLong();
+    }
 }

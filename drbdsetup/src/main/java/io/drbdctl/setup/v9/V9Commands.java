@@ -71,7 +71,8 @@ public final class V9Commands {
                     .toList(),
                     "Show the configuration of a resource, or of all ('all' or no argument)."));
 
-    private static final List<V9Command> ALL = Stream.of(BASE, SyncCommands.ALL, EventCommands.COMMANDS)
+    private static final List<V9Command> ALL = Stream.of(BASE, SyncCommands.ALL, StateQueries.COMMANDS,
+            EventCommands.COMMANDS)
             .flatMap(List::stream).toList();
 
     private static List<V9Option> withSetDefaults(List<V9Option> group) {

@@ -101,20 +101,17 @@ final class V9Runner {
                 if (SyncCommands.handles(c.cmd().name())) {
                     return SyncCommands.run(c, k);
                 }
+                if (StateQueries.handles(c.cmd().name())) {
+                    return StateQueries.run(c, k);
+                }
                 throw new IllegalStateException("no runner for " + c.cmd().name());
             }
         }
         return 0;
     }
 
-    /** A numeric argument; a bad one ends the command with exit 20. */
     private static long num(V9Call c, String what, String text) {
-        OptionalLong v = V9Call.number(text);
-        if (v.isEmpty()) {
-            c.err().print(c.program() + " " + c.cmd().name() + ": invalid " + what + " '" + text + "'\n");
-            throw new V9Exit(20);
-        }
-        return v.getAsLong();
+        return c.argument(what, text);
     }
 
     private static Path path(V9Call c) {
